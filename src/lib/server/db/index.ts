@@ -1,10 +1,20 @@
-import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
-import * as schema from './schema';
-import { env } from '$env/dynamic/private';
+// The app's database handle, opened once per process. Not opened while `vite build` analyses
+// modules, so a build needs no database and no secret.
+import { building, dev } from '$app/environment';
+import { loadConfig } from '../config';
+import { openDb, type Db } from './client';
 
-if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
+export const config = loadConfig(process.env, !dev && !building);
 
-const client = postgres(env.DATABASE_URL);
+const handle = building
+	? null
+	: await openDb({
+			url: config.DATABASE_URL,
+			pgliteDir: config.PGLITE_DIR,
+			migrationsDir: config.MIGRATIONS_DIR
+		});
 
-export const db = drizzle(client, { schema });
+export const db = (handle?.db ?? null) as Db;
+export const driver = handle?.driver ?? 'pglite';
+export const migrateDb = async () => handle?.migrate();
+export const closeDb = async () => handle?.close();

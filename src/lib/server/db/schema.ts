@@ -1,9 +1,194 @@
-import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-
-export const task = pgTable('task', {
-	id: serial('id').primaryKey(),
-	title: text('title').notNull(),
-	priority: integer('priority').notNull().default(1)
-});
+// The product's tables. Column names are snake_case in SQL (drizzle `casing`), camelCase in TS.
+// Indexes list the queries they serve; keep that comment true when a query changes.
+import { sql } from 'drizzle-orm';
+import {
+	bigserial,
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { user } from './auth.schema';
 
 export * from './auth.schema';
+
+export const intakeStatus = pgEnum('intake_status', [
+	'draft',
+	'submitted',
+	'in_review',
+	'needs_info',
+	'approved',
+	'declined',
+	'booked',
+	'archived'
+]);
+export const triage = pgEnum('triage', ['eligible', 'review', 'not-eligible-now']);
+export const flagSeverity = pgEnum('flag_severity', ['contraindication', 'caution', 'info']);
+
+const ts = (name?: string) =>
+	name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true });
+
+export const intakes = pgTable(
+	'intakes',
+	{
+		// Random ids: never guessable or enumerable from a URL.
+		id: uuid().primaryKey().defaultRandom(),
+		status: intakeStatus().notNull().default('draft'),
+		questionnaireVersion: text().notNull(),
+		locale: text().notNull().default('en'),
+		/** Answers keyed by step id, then question key (docs/intake-format.md). */
+		answers: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+		// Denormalised from answers on save, for lists, search and export.
+		firstName: text(),
+		lastName: text(),
+		email: text(),
+		phone: text(),
+		dateOfBirth: date(),
+		usState: text(),
+		// Consent to the privacy notice: its version, a SHA-256 of the exact text shown, and when.
+		consentVersion: text(),
+		consentTextHash: text(),
+		consentLocale: text(),
+		consentedAt: ts(),
+		contactConsent: text({ enum: ['yes', 'no'] }),
+		// Screening outcome, written at submission.
+		triage: triage(),
+		rulesetVersion: text(),
+		eligibleFrom: date(),
+		assignedTo: uuid().references(() => user.id, { onDelete: 'set null' }),
+		source: text(),
+		utm: jsonb().$type<Record<string, string>>(),
+		referrer: text(),
+		/** SHA-256 of the resume token; the token itself is only ever in the patient's cookie or link. */
+		resumeTokenHash: text(),
+		/** Bumped on every staff change, for optimistic concurrency. */
+		revision: integer().notNull().default(0),
+		createdAt: ts().notNull().defaultNow(),
+		updatedAt: ts().notNull().defaultNow(),
+		submittedAt: ts()
+	},
+	(t) => [
+		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
+		// Queue tab: WHERE status = $1 ORDER BY submitted_at DESC, id DESC, keyset
+		// (submitted_at, id) < ($2, $3) LIMIT 50.
+		index('intakes_status_submitted_idx').on(t.status, t.submittedAt.desc(), t.id.desc()),
+		// Queue filtered by triage within a tab, and triage-priority sort:
+		// WHERE status = $1 AND triage = $2 ORDER BY submitted_at DESC, id DESC.
+		index('intakes_status_triage_submitted_idx').on(
+			t.status,
+			t.triage,
+			t.submittedAt.desc(),
+			t.id.desc()
+		),
+		// "Assigned to me": WHERE assigned_to = $1 AND status = $2 ORDER BY submitted_at DESC.
+		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
+		// Search by email: WHERE lower(email) = lower($1).
+		index('intakes_email_idx').on(sql`lower(${t.email})`),
+		// Search by name: WHERE (first_name || ' ' || last_name) ILIKE '%' || $1 || '%'.
+		index('intakes_name_trgm_idx').using(
+			'gin',
+			sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`
+		),
+		// Search by phone digits: WHERE phone = $1.
+		index('intakes_phone_idx').on(t.phone),
+		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
+		index('intakes_draft_updated_idx')
+			.on(t.updatedAt)
+			.where(sql`${t.status} = 'draft'`)
+	]
+);
+
+export const intakeFlags = pgTable(
+	'intake_flags',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		ruleId: text().notNull(),
+		severity: flagSeverity().notNull(),
+		rulesetVersion: text().notNull(),
+		/** The exact answers that triggered the rule (medication as typed, match, dates). */
+		evidence: jsonb().notNull(),
+		createdAt: ts().notNull().defaultNow()
+	},
+	(t) => [
+		// Detail page: WHERE intake_id = $1.
+		index('intake_flags_intake_idx').on(t.intakeId),
+		// Queue filter by rule or severity: WHERE rule_id = $1 / severity = $1 → intake ids.
+		index('intake_flags_rule_idx').on(t.ruleId, t.intakeId),
+		index('intake_flags_severity_idx').on(t.severity, t.intakeId)
+	]
+);
+
+export const intakeNotes = pgTable(
+	'intake_notes',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		authorId: uuid()
+			.notNull()
+			.references(() => user.id),
+		body: text().notNull(),
+		createdAt: ts().notNull().defaultNow()
+	},
+	// Detail page: WHERE intake_id = $1 ORDER BY created_at.
+	(t) => [index('intake_notes_intake_idx').on(t.intakeId, t.createdAt)]
+);
+
+/**
+ * Append-only audit trail (a trigger in the migration rejects UPDATE and DELETE). Details never
+ * hold answers or other PHI: ids, actions, counts and filters only.
+ */
+export const auditEvents = pgTable(
+	'audit_events',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		at: ts().notNull().defaultNow(),
+		actorId: uuid(),
+		actorRole: text(),
+		action: text().notNull(),
+		intakeId: uuid(),
+		requestId: text(),
+		details: jsonb().$type<Record<string, unknown>>().notNull().default({})
+	},
+	(t) => [
+		// Intake timeline: WHERE intake_id = $1 ORDER BY at.
+		index('audit_events_intake_idx').on(t.intakeId, t.at),
+		// Who did what: WHERE actor_id = $1 ORDER BY at DESC.
+		index('audit_events_actor_idx').on(t.actorId, t.at.desc())
+	]
+);
+
+/** Fixed-window counters shared by every app instance (login throttle, draft and submit limits). */
+export const rateLimits = pgTable(
+	'rate_limits',
+	{
+		key: text().primaryKey(),
+		windowStart: ts().notNull(),
+		count: integer().notNull()
+	},
+	(t) => [check('rate_limits_count_positive', sql`${t.count} > 0`)]
+);
+
+/** Per-day step funnel counters (no PHI): how many viewed and completed each step. */
+export const funnelCounters = pgTable(
+	'funnel_counters',
+	{
+		day: date().notNull(),
+		stepId: text().notNull(),
+		event: text({ enum: ['viewed', 'completed'] }).notNull(),
+		count: integer().notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.day, t.stepId, t.event] })]
+);

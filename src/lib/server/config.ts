@@ -1,0 +1,45 @@
+// Runtime configuration, validated once. Plain Node (no $env) so that the CLI scripts share it:
+// SvelteKit's adapter-node and `vite dev` both expose the environment through process.env.
+import { z } from 'zod';
+
+const DEV_SECRET = 'dev-only-secret-not-for-production-use-0123456789';
+
+const schema = z.object({
+	DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+	PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+	MIGRATIONS_DIR: z.string().min(1).default('migrations'),
+	ORIGIN: z.url().optional(),
+	BETTER_AUTH_SECRET: z.string().min(32).optional(),
+	SERVICE_STATES: z
+		.string()
+		.default('TX,FL,GA,MO,IL,IA')
+		.transform((s) => s.split(',').map((x) => x.trim().toUpperCase()).filter(Boolean)),
+	TRUST_PROXY_HEADER: z.string().optional()
+});
+
+export type Config = z.infer<typeof schema> & { secret: string; origin: string };
+
+/** Reads and validates the environment; in production a missing secret or origin is fatal. */
+export function loadConfig(env: Record<string, string | undefined>, production: boolean): Config {
+	const parsed = schema.safeParse(emptyToUndefined(env));
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		throw new ConfigError(`Invalid ${issue?.path.join('.')}: ${issue?.message}`);
+	}
+	const c = parsed.data;
+	if (production && !c.BETTER_AUTH_SECRET)
+		throw new ConfigError('BETTER_AUTH_SECRET is not set (32+ random characters).');
+	if (production && !c.ORIGIN)
+		throw new ConfigError('ORIGIN is not set (the public URL, e.g. https://intake.example.com).');
+	return {
+		...c,
+		secret: c.BETTER_AUTH_SECRET ?? DEV_SECRET,
+		origin: c.ORIGIN ?? 'http://localhost:5173'
+	};
+}
+
+export class ConfigError extends Error {}
+
+function emptyToUndefined(env: Record<string, string | undefined>) {
+	return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
