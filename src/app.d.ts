@@ -1,18 +1,16 @@
-import type { User, Session } from 'better-auth';
+import type { Session } from '$lib/server/auth';
 
-// See https://svelte.dev/docs/kit/types#app.d.ts
-// for information about these interfaces
 declare global {
 	namespace App {
 		interface Locals {
-			user?: User;
-			session?: Session;
+			requestId: string;
+			user?: Session['user'];
+			session?: Session['session'];
 		}
-
-		// interface Error {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Error {
+			message: string;
+			id?: string;
+		}
 	}
 }
 

@@ -1,32 +1,97 @@
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
-import { auth } from '$lib/server/auth';
-import { svelteKitHandler } from 'better-auth/svelte-kit';
-import type { Handle } from '@sveltejs/kit';
-import { getTextDirection } from '$lib/paraglide/runtime';
+import { building, dev } from '$app/environment';
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
+import { closeDb, db, migrateDb } from '$lib/server/db';
+import { ensureDemoStaff } from '$lib/server/demo-staff';
+import { rolesFor } from '$lib/server/guard';
+import { isStaffRole } from '$lib/server/auth/roles';
+import * as sessions from '$lib/server/sessions';
 
-const handleParaglide: Handle = ({ event, resolve }) =>
+export const init: ServerInit = async () => {
+	if (building) return;
+	await migrateDb();
+	if (dev) await ensureDemoStaff(db);
+	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
+	process.once('sveltekit:shutdown', () => void closeDb());
+};
+
+/** Request id for logs and audit rows, and the security headers every response carries. */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = crypto.randomUUID();
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Request-Id', event.locals.requestId);
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	if (event.url.protocol === 'https:') {
+		h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	}
+	// Every dynamic response may carry health data or a staff view: never store it anywhere.
+	// (Hashed static assets under /_app/immutable are served before this hook, with long caching.)
+	if (!h.has('Cache-Control') || event.locals.user) h.set('Cache-Control', 'no-store');
+	return response;
+};
+
+const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
-
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html
-					.replace('%paraglide.lang%', locale)
-					.replace('%paraglide.dir%', getTextDirection(locale))
+				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
 		});
 	});
 
-const handleBetterAuth: Handle = async ({ event, resolve }) => {
-	const session = await auth.api.getSession({ headers: event.request.headers });
-
-	if (session) {
-		event.locals.session = session.session;
-		event.locals.user = session.user;
+/** Loads the staff session (cookie cache off: a revoked session fails on its next request). */
+const session: Handle = async ({ event, resolve }) => {
+	const found = await auth.api.getSession({ headers: event.request.headers });
+	if (found) {
+		const age = (Date.now() - new Date(found.session.createdAt).getTime()) / 1000;
+		if (age > SESSION_ABSOLUTE_SECONDS || found.user.banned) {
+			await sessions.revoke(db, found.session.token);
+			event.cookies.delete('better-auth.session_token', { path: '/' });
+		} else {
+			event.locals.user = found.user;
+			event.locals.session = found.session;
+		}
 	}
-
-	return svelteKitHandler({ event, resolve, auth, building });
+	return resolve(event);
 };
 
-export const handle: Handle = sequence(handleParaglide, handleBetterAuth);
+/** The role table: page loads, form actions and endpoints alike. */
+const guard: Handle = async ({ event, resolve }) => {
+	const allowed = rolesFor(event.route.id);
+	if (!allowed) return resolve(event);
+	const user = event.locals.user;
+	if (!user) {
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+			const next = event.url.pathname + event.url.search;
+			redirect(303, `/login?next=${encodeURIComponent(next)}`);
+		}
+		error(401, 'Please sign in.');
+	}
+	if (!isStaffRole(user.role) || !allowed.includes(user.role)) {
+		error(403, 'Your role does not give access to this page.');
+	}
+	return resolve(event);
+};
+
+export const handle: Handle = sequence(securityHeaders, i18n, session, guard);
+
+/** Logs an id, the route and the staff id; never bodies, answers, tokens or URLs with PHI. */
+export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
+	const id = event.locals.requestId ?? crypto.randomUUID();
+	if (status >= 500) {
+		const name = err instanceof Error ? err.name : typeof err;
+		const detail = err instanceof Error ? err.message.slice(0, 200) : '';
+		console.error(
+			`[error ${id}] ${status} route=${event.route.id ?? '-'} staff=${event.locals.user?.id ?? '-'} ${name}: ${detail}`
+		);
+	}
+	return { message: status >= 500 ? 'Something went wrong on our side.' : message, id };
+};

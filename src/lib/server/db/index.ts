@@ -1,10 +1,10 @@
 // The app's database handle, opened once per process. Not opened while `vite build` analyses
 // modules, so a build needs no database and no secret.
 import { building, dev } from '$app/environment';
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { openDb, type Db } from './client';
 
-export const config = loadConfig(process.env, !dev && !building);
+export const config = readConfig();
 
 const handle = building
 	? null
@@ -18,3 +18,14 @@ export const db = (handle?.db ?? null) as Db;
 export const driver = handle?.driver ?? 'pglite';
 export const migrateDb = async () => handle?.migrate();
 export const closeDb = async () => handle?.close();
+
+/** A production server without its secrets refuses to start, with one line saying which. */
+function readConfig(): Config {
+	try {
+		return loadConfig(process.env, !dev && !building);
+	} catch (e) {
+		if (!(e instanceof ConfigError)) throw e;
+		console.error(`Refusing to start: ${e.message}`);
+		process.exit(1);
+	}
+}

@@ -1,0 +1,42 @@
+// The audit trail: who looked at or changed what, and when. Rows are append-only (enforced by a
+// database trigger) and never carry answers or contact details: ids, actions, counts, filters.
+import type { Db } from './db/client';
+import { auditEvents } from './db/schema';
+
+export type AuditAction =
+	| 'staff.login'
+	| 'staff.login_failed'
+	| 'staff.logout'
+	| 'staff.created'
+	| 'staff.two_factor_enabled'
+	| 'intake.submitted'
+	| 'intake.viewed'
+	| 'intake.status_changed'
+	| 'intake.assigned'
+	| 'intake.note_added'
+	| 'intake.printed'
+	| 'intake.reopened'
+	| 'intake.exported'
+	| 'export.leads'
+	| 'retention.purged';
+
+export interface AuditEntry {
+	action: AuditAction;
+	actorId?: string | null;
+	actorRole?: string | null;
+	intakeId?: string | null;
+	requestId?: string | null;
+	details?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/** Appends one audit row; pass a transaction as `db` to make it part of a larger change. */
+export async function record(db: Db, entry: AuditEntry): Promise<void> {
+	await db.insert(auditEvents).values({
+		action: entry.action,
+		actorId: entry.actorId ?? null,
+		actorRole: entry.actorRole ?? null,
+		intakeId: entry.intakeId ?? null,
+		requestId: entry.requestId ?? null,
+		details: entry.details ?? {}
+	});
+}

@@ -1,0 +1,48 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { APIError } from 'better-auth/api';
+import { auth } from '$lib/server/auth';
+import * as audit from '$lib/server/audit';
+import { db } from '$lib/server/db';
+import * as login from '$lib/server/login';
+import { safeNext, totpSchema } from '../schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const parsed = totpSchema.safeParse({ code: form.get('code') });
+		if (!parsed.success) {
+			return fail(400, { error: parsed.error.issues[0]?.message ?? 'Enter your code.' });
+		}
+		const throttle = await login.throttleSecondFactor(db, event.getClientAddress());
+		if (!throttle.allowed) {
+			event.setHeaders({ 'Retry-After': String(throttle.retryAfter) });
+			return fail(429, {
+				error: `Too many attempts. Please wait ${throttle.retryAfter} seconds and try again.`
+			});
+		}
+		const { code } = parsed.data;
+		const headers = event.request.headers;
+		try {
+			const result = /^\d{6}$/.test(code)
+				? await auth.api.verifyTOTP({ body: { code }, headers })
+				: await auth.api.verifyBackupCode({ body: { code }, headers });
+			await audit.record(db, {
+				action: 'staff.login',
+				actorId: result.user.id,
+				details: { secondFactor: /^\d{6}$/.test(code) ? 'totp' : 'backup-code' },
+				requestId: event.locals.requestId
+			});
+		} catch (e) {
+			if (!(e instanceof APIError)) throw e;
+			return fail(400, {
+				error: 'That code did not work. Check the time on your phone and try the newest code.'
+			});
+		}
+		redirect(303, safeNext(event.url.searchParams.get('next')));
+	}
+};

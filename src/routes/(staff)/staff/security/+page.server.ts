@@ -1,0 +1,66 @@
+import { fail } from '@sveltejs/kit';
+import { APIError } from 'better-auth/api';
+import { renderSVG } from 'uqr';
+import { z } from 'zod';
+import { auth } from '$lib/server/auth';
+import * as audit from '$lib/server/audit';
+import { db } from '$lib/server/db';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => ({
+	twoFactorEnabled: Boolean(locals.user?.twoFactorEnabled)
+});
+
+const passwordSchema = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
+const verifySchema = z.object({
+	code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your app.'),
+	totpURI: z.string().startsWith('otpauth://totp/').max(512)
+});
+
+/** Shown again when a code is wrong: the URI is the user's own, on a no-store page. */
+const enrolment = (totpURI: string, backupCodes?: string[]) => ({
+	totpURI,
+	secret: new URL(totpURI).searchParams.get('secret') ?? '',
+	qrSvg: renderSVG(totpURI, { border: 2 }),
+	backupCodes
+});
+
+export const actions: Actions = {
+	start: async ({ request }) => {
+		const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { passwordError: parsed.error.issues[0]?.message });
+		try {
+			const result = await auth.api.enableTwoFactor({
+				body: { password: parsed.data.password },
+				headers: request.headers
+			});
+			if (!('totpURI' in result)) return fail(500, { passwordError: 'Unexpected answer.' });
+			return { enrolment: enrolment(result.totpURI, result.backupCodes) };
+		} catch (e) {
+			if (!(e instanceof APIError)) throw e;
+			return fail(400, { passwordError: 'That password is not correct.' });
+		}
+	},
+	verify: async ({ request, locals }) => {
+		const parsed = verifySchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			return fail(400, { passwordError: 'Start again: the enrolment form was incomplete.' });
+		}
+		try {
+			await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: request.headers });
+		} catch (e) {
+			if (!(e instanceof APIError)) throw e;
+			return fail(400, {
+				enrolment: enrolment(parsed.data.totpURI),
+				codeError: 'That code did not match. Enter the newest code from your app.'
+			});
+		}
+		await audit.record(db, {
+			action: 'staff.two_factor_enabled',
+			actorId: locals.user?.id,
+			actorRole: locals.user?.role,
+			requestId: locals.requestId
+		});
+		return { enabled: true };
+	}
+};
