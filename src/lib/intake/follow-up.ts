@@ -1,0 +1,95 @@
+// Which medication entries need follow-up questions (the 'medication-details' step), and which.
+// The screening rules need more than a name for some medicines: opioid washout needs how often and
+// the last dose; loperamide and naltrexone need the daily amount; a stopped biologic needs when it
+// was last given; a stopped systemic steroid needs how long the course lasted and when it ended.
+// Matching is done by the catalog matcher (../screening/match); this module only reads its result.
+import type { MedicationListName } from './values';
+
+/** The parts of a catalog match this module reads (structurally a `MedicationMatch`). */
+export interface MatchLike {
+	readonly status: 'matched' | 'lookalike' | 'unrecognised' | 'empty';
+	readonly entry?: {
+		readonly classes: readonly string[];
+		readonly tags?: readonly string[];
+		readonly ingredients: readonly string[];
+	};
+}
+
+export type Matcher = (text: string) => MatchLike;
+
+export type FollowUpFieldName = 'frequency' | 'lastDoseDate' | 'dailyAmountMg' | 'courseDays';
+
+export interface FollowUpField {
+	readonly field: FollowUpFieldName;
+	/** A required field must be answered; the others may be left blank ("not sure"). */
+	readonly required: boolean;
+}
+
+export interface EntryLike {
+	readonly name: string;
+	readonly status: 'current' | 'stopped';
+}
+
+const OPIOID_CLASSES = ['opioid-agonist', 'opioid-partial-agonist'];
+
+/** The follow-up fields asked for one medication or supplement entry (empty: none). */
+export function followUpFieldsFor(entry: EntryLike, match: MatchLike): FollowUpField[] {
+	const catalog = match.status === 'matched' ? match.entry : undefined;
+	if (!catalog) return [];
+	const has = (cls: string) => catalog.classes.includes(cls);
+	const tagged = (tag: string) => catalog.tags?.includes(tag) ?? false;
+	const isLoperamide = tagged('loperamide') || catalog.ingredients.includes('loperamide');
+	const isNaltrexone = has('naltrexone-product');
+	const isVivitrol = tagged('vivitrol');
+	const stopped = entry.status === 'stopped';
+
+	if (OPIOID_CLASSES.some(has) || tagged('kratom') || isNaltrexone) {
+		return [
+			{ field: 'frequency', required: !stopped },
+			{ field: 'lastDoseDate', required: true },
+			...(isNaltrexone && !isVivitrol ? [{ field: 'dailyAmountMg', required: true } as const] : [])
+		];
+	}
+	if (isLoperamide) {
+		return [
+			{ field: 'frequency', required: !stopped },
+			{ field: 'dailyAmountMg', required: !stopped }
+		];
+	}
+	if (stopped && has('corticosteroid-systemic')) {
+		return [
+			{ field: 'courseDays', required: false },
+			{ field: 'lastDoseDate', required: false }
+		];
+	}
+	if (stopped && has('biologic')) return [{ field: 'lastDoseDate', required: false }];
+	return [];
+}
+
+/** One entry that needs follow-up, as the 'medication-details' step asks about it. */
+export interface FollowUpItem {
+	readonly list: MedicationListName;
+	readonly index: number;
+	readonly name: string;
+	readonly fields: readonly FollowUpField[];
+}
+
+interface MedicationsLike {
+	readonly medications?: readonly EntryLike[];
+	readonly supplements?: readonly EntryLike[];
+}
+
+/** Every entry of the medications step that needs follow-up, in list order. */
+export function followUpItems(
+	medications: MedicationsLike | undefined,
+	match: Matcher
+): FollowUpItem[] {
+	const items: FollowUpItem[] = [];
+	for (const listName of ['medications', 'supplements'] as const) {
+		(medications?.[listName] ?? []).forEach((entry, index) => {
+			const fields = followUpFieldsFor(entry, match(entry.name));
+			if (fields.length > 0) items.push({ list: listName, index, name: entry.name, fields });
+		});
+	}
+	return items;
+}

@@ -1,0 +1,46 @@
+// The intake questionnaire, declared once: steps, questions, answer schema and types, navigation
+// helpers and answer formatting. Pure TypeScript: no SvelteKit, Svelte, server or I/O imports.
+export {
+	QUESTIONNAIRE_VERSION,
+	intakeSchema,
+	applicableSteps,
+	nextStepId,
+	firstIncompleteStep,
+	medicationEntries,
+	type IntakeAnswers,
+	type DraftAnswers,
+	type StepAnswers,
+	type MedicationEntry,
+	type MedicationFollowUp,
+	type MergedMedicationEntry
+} from './answers';
+export {
+	steps,
+	getStep,
+	isStepId,
+	STEP_IDS,
+	type StepId,
+	type IntakeStep,
+	type Step
+} from './steps';
+export { ageOn, addDays, daysBetween, isIsoDate, todayIso, validatingOn } from './dates';
+export { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_KEYS } from './consent';
+export { ERROR_KEYS, type ErrorKey } from './errors';
+export { CONDITION_IDS, type IntakeConditionId } from './conditions';
+export {
+	US_STATES,
+	US_STATE_CODES,
+	SERVICE_STATES,
+	isServiceState,
+	isUsStateCode,
+	type UsStateCode
+} from './us-states';
+export {
+	followUpFieldsFor,
+	followUpItems,
+	type FollowUpField,
+	type FollowUpFieldName,
+	type FollowUpItem
+} from './follow-up';
+export type { AnswerOption, AnyQuestion, Question, QuestionKind } from './questions';
+export * from './values';

@@ -1,0 +1,305 @@
+// Question kinds: each builder returns the same shape, { key, kind, labelKey, helpKey?, options?,
+// schema, optional?, when? }, so the wizard, the review page, the clinician view and the export all
+// derive from one declaration (STYLE.md, "The wizard, declared once").
+//
+// Conventions:
+// - `key` is stored data (like medplum's linkId); `labelKey`, `helpKey` and option `labelKey`s are
+//   Paraglide message keys, rendered as `m[labelKey]()`, never English strings.
+// - Yes/no questions are 'yes' | 'no' enums with no default, so an unanswered question cannot read
+//   as "no". No question schema has a default.
+// - `optional(q)` lets a question be skipped. `onlyWhen(pred, q)` shows a question only when `pred`
+//   holds for the step's own answers; it is then required (steps.ts checks that) unless also optional.
+// - Issue messages are message keys (errors.ts).
+import { z } from 'zod';
+import { ERROR_KEYS as E, requiredOr, type ErrorKey } from './errors';
+import { LIMITS, YES_NO } from './values';
+import { US_STATE_CODES } from './us-states';
+import { objectOf } from './schema';
+
+export type QuestionKind =
+	| 'text'
+	| 'longText'
+	| 'email'
+	| 'phone'
+	| 'date'
+	| 'number'
+	| 'yesNo'
+	| 'choice'
+	| 'multi'
+	| 'state'
+	| 'medicationList'
+	| 'followUpList'
+	| 'consent';
+
+export interface AnswerOption<V extends string = string> {
+	readonly value: V;
+	readonly labelKey: string;
+}
+
+/** Which dates a date question accepts, relative to today (checked in steps.ts). */
+export type DateRange = 'past' | 'future' | 'birth';
+
+export interface Question<K extends string = string, S extends z.ZodType = z.ZodType> {
+	readonly key: K;
+	readonly kind: QuestionKind;
+	readonly labelKey: string;
+	readonly helpKey?: string;
+	readonly options?: readonly AnswerOption[];
+	readonly schema: S;
+	readonly optional?: boolean;
+	/** Shown (and validated) only when this holds for the answers of the same step. */
+	readonly when?: (values: Readonly<Record<string, unknown>>) => boolean;
+	/** number: message key with a {value} parameter used when showing the answer, e.g. "{value} mg". */
+	readonly unitKey?: string;
+	/** multi: label of the exclusive "None of these" box (its answer is the empty list). */
+	readonly noneLabelKey?: string;
+	/** date: which side of today the date must fall on. */
+	readonly dateRange?: DateRange;
+	/** text / longText: the length cap. */
+	readonly maxLength?: number;
+	/** medicationList / followUpList: the fields of one entry. */
+	readonly item?: readonly Question[];
+}
+
+export type AnyQuestion = Question<string, z.ZodType>;
+
+interface Extra {
+	helpKey?: string;
+}
+
+/** Options for `values`, labelled `${prefix}_${value in snake_case}`. */
+export function options<const V extends readonly string[]>(
+	values: V,
+	prefix: string
+): AnswerOption<V[number]>[] {
+	return values.map((value) => ({ value, labelKey: `${prefix}_${value.replaceAll('-', '_')}` }));
+}
+
+/** Yes/no options shared by every yes/no question. */
+export const YES_NO_OPTIONS = options(YES_NO, 'intake_option');
+
+const anyText = (maxLength: number) =>
+	z
+		.string({ error: requiredOr(E.invalidText) })
+		.trim()
+		.max(maxLength, E.tooLong);
+
+const requiredText = (maxLength: number) => anyText(maxLength).min(1, E.required);
+
+/** One line of free text (at most `maxLength` characters, default LIMITS.shortText). */
+export const text = <K extends string>(
+	key: K,
+	labelKey: string,
+	extra: Extra & { maxLength?: number } = {}
+) => {
+	const { maxLength = LIMITS.shortText, ...rest } = extra;
+	return {
+		key,
+		kind: 'text',
+		labelKey,
+		...rest,
+		maxLength,
+		schema: requiredText(maxLength)
+	} as const;
+};
+
+/** A few sentences of free text. */
+export const longText = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
+	({
+		key,
+		kind: 'longText',
+		labelKey,
+		...extra,
+		maxLength: LIMITS.longText,
+		schema: requiredText(LIMITS.longText)
+	}) as const;
+
+export const email = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
+	({
+		key,
+		kind: 'email',
+		labelKey,
+		...extra,
+		schema: z
+			.string({ error: requiredOr(E.invalidEmail) })
+			.trim()
+			.min(1, E.required)
+			.max(LIMITS.email, E.tooLong)
+			.regex(z.regexes.email, E.invalidEmail)
+	}) as const;
+
+/** US phone numbers: 10 digits, optionally with a leading 1, in any common punctuation. */
+export function isUsPhone(value: string): boolean {
+	if (!/^[\d\s().+-]+$/.test(value)) return false;
+	const digits = value.replace(/\D/g, '');
+	return digits.length === 10 || (digits.length === 11 && digits.startsWith('1'));
+}
+
+export const phone = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
+	({
+		key,
+		kind: 'phone',
+		labelKey,
+		...extra,
+		schema: z
+			.string({ error: requiredOr(E.invalidPhone) })
+			.trim()
+			.min(1, E.required)
+			.max(30, E.invalidPhone)
+			.refine(isUsPhone, E.invalidPhone)
+	}) as const;
+
+export const date = <K extends string>(
+	key: K,
+	labelKey: string,
+	dateRange: DateRange,
+	extra: Extra = {}
+) =>
+	({
+		key,
+		kind: 'date',
+		labelKey,
+		dateRange,
+		...extra,
+		schema: z.iso.date({ error: requiredOr(E.invalidDate) })
+	}) as const;
+
+interface NumberBounds extends Extra {
+	min: number;
+	max: number;
+	integer?: boolean;
+	unitKey?: string;
+}
+
+export const number = <K extends string>(key: K, labelKey: string, bounds: NumberBounds) => {
+	const { min, max, integer, ...extra } = bounds;
+	let schema = z.number({ error: requiredOr(E.invalidNumber) });
+	if (integer) schema = schema.int(E.wholeNumber);
+	schema = schema.min(min, E.numberTooSmall).max(max, E.numberTooLarge);
+	return { key, kind: 'number', labelKey, ...extra, schema } as const;
+};
+
+export const yesNo = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
+	({
+		key,
+		kind: 'yesNo',
+		labelKey,
+		...extra,
+		options: YES_NO_OPTIONS,
+		schema: z.enum(YES_NO, { error: requiredOr(E.invalidChoice) })
+	}) as const;
+
+export const choice = <K extends string, const V extends readonly [string, ...string[]]>(
+	key: K,
+	labelKey: string,
+	values: V,
+	optionPrefix: string,
+	extra: Extra = {}
+) =>
+	({
+		key,
+		kind: 'choice',
+		labelKey,
+		...extra,
+		options: options(values, optionPrefix),
+		schema: z.enum(values, { error: requiredOr(E.invalidChoice) })
+	}) as const;
+
+/** Check boxes; the empty list means "none of these" (`noneLabelKey`). */
+export const multi = <K extends string, const V extends readonly [string, ...string[]]>(
+	key: K,
+	labelKey: string,
+	values: V,
+	optionPrefix: string,
+	extra: Extra & {
+		noneLabelKey?: string;
+		min?: number;
+		max?: number;
+		minError?: ErrorKey;
+		maxError?: ErrorKey;
+	} = {}
+) => {
+	const {
+		min = 0,
+		max = values.length,
+		minError = E.required,
+		maxError = E.tooManyItems,
+		...rest
+	} = extra;
+	return {
+		key,
+		kind: 'multi',
+		labelKey,
+		...rest,
+		options: options(values, optionPrefix),
+		schema: z
+			.array(z.enum(values, { error: E.invalidChoice }), { error: requiredOr(E.invalidChoice) })
+			.min(min, minError)
+			.max(max, maxError)
+			.refine((list) => new Set(list).size === list.length, E.duplicateChoice)
+	} as const;
+};
+
+export const usState = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
+	({
+		key,
+		kind: 'state',
+		labelKey,
+		...extra,
+		schema: z.enum(US_STATE_CODES, { error: requiredOr(E.invalidChoice) })
+	}) as const;
+
+/** A box the patient must tick; its only valid answer is `value` (e.g. 'accepted'). */
+export const consent = <K extends string, const V extends string>(
+	key: K,
+	labelKey: string,
+	value: V,
+	extra: Extra & { error?: string } = {}
+) => {
+	const { error = E.consentRequired, ...rest } = extra;
+	return {
+		key,
+		kind: 'consent',
+		labelKey,
+		...rest,
+		options: [{ value, labelKey }],
+		schema: z.literal(value, { error })
+	} as const;
+};
+
+/** The question may be left blank. A blank text answer ('') is accepted and means not answered. */
+export function optional<K extends string, S extends z.ZodType>(question: Question<K, S>) {
+	const schema = question.maxLength ? (anyText(question.maxLength) as z.ZodType) : question.schema;
+	return { ...question, optional: true, schema: schema.optional() } as Question<
+		K,
+		z.ZodOptional<S>
+	>;
+}
+
+/** The question is shown only when `when` holds for its step's answers; then it is required. */
+export function onlyWhen<K extends string, S extends z.ZodType>(
+	when: (values: Readonly<Record<string, unknown>>) => boolean,
+	question: Question<K, S>
+) {
+	const schema = question.optional ? question.schema : question.schema.optional();
+	return { ...question, when, schema } as Question<K, z.ZodOptional<S>>;
+}
+
+/** A list of entries, each made of `item` questions (medications, follow-ups). */
+export const list = <K extends string, const Qs extends readonly AnyQuestion[]>(
+	key: K,
+	labelKey: string,
+	kind: 'medicationList' | 'followUpList',
+	item: Qs,
+	extra: Extra & { max?: number } = {}
+) => {
+	const { max = LIMITS.listEntries, ...rest } = extra;
+	return {
+		key,
+		kind,
+		labelKey,
+		...rest,
+		item,
+		schema: z.array(objectOf(item), { error: requiredOr(E.invalidChoice) }).max(max, E.tooManyItems)
+	} as const;
+};
