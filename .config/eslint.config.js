@@ -22,7 +22,10 @@ export default defineConfig(
 			// typescript-eslint recommends leaving undefined globals to the type checker.
 			'no-undef': 'off',
 			'no-console': ['error', { allow: ['warn', 'error'] }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -44,9 +47,18 @@ export default defineConfig(
 				'error',
 				{
 					patterns: [
-						{ group: ['$app/*', '$env/*', '$lib/server/*', '$lib/paraglide/*'], message: 'The clinical core stays free of SvelteKit and server code.' },
-						{ group: ['svelte', 'svelte/*', '@sveltejs/*'], message: 'The clinical core stays free of Svelte.' },
-						{ group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', 'node:*'], message: 'The clinical core does no I/O.' },
+						{
+							group: ['$app/*', '$env/*', '$lib/server/*', '$lib/paraglide/*'],
+							message: 'The clinical core stays free of SvelteKit and server code.'
+						},
+						{
+							group: ['svelte', 'svelte/*', '@sveltejs/*'],
+							message: 'The clinical core stays free of Svelte.'
+						},
+						{
+							group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', 'node:*'],
+							message: 'The clinical core does no I/O.'
+						},
 						{ group: ['**/server/**'], message: 'The clinical core stays free of server code.' }
 					]
 				}

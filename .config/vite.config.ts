@@ -16,7 +16,6 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
-		globalSetup: ['./tests/integration/global-setup.ts'],
 		projects: [
 			{
 				extends: true,
@@ -33,6 +32,7 @@ export default defineConfig({
 					name: 'integration',
 					environment: 'node',
 					include: ['src/lib/server/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
+					globalSetup: ['./tests/integration/global-setup.ts'],
 					// One database per run, shared by the files in it: run files one after another.
 					fileParallelism: false,
 					testTimeout: 30_000,

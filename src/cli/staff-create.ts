@@ -19,7 +19,9 @@ function fail(message: string): never {
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+	return Buffer.concat(chunks)
+		.toString('utf8')
+		.replace(/\r?\n$/, '');
 }
 
 let args;
@@ -47,7 +49,11 @@ const parsed = staff.newStaffSchema.safeParse({
 });
 if (!parsed.success) {
 	const first = z.flattenError(parsed.error).fieldErrors;
-	fail(Object.entries(first).map(([field, msgs]) => `--${field}: ${msgs?.[0]}`).join('\n'));
+	fail(
+		Object.entries(first)
+			.map(([field, msgs]) => `--${field}: ${msgs?.[0]}`)
+			.join('\n')
+	);
 }
 
 try {

@@ -1,47 +1,12 @@
-// Staff authentication (better-auth). Sessions live in PostgreSQL with the cookie cache off, so a
-// revoked session or a disabled user is refused on the very next request. We never mount
-// better-auth's HTTP handler: every flow goes through our own form actions, which carry our login
-// throttle (better-auth does not rate-limit server-side `auth.api.*` calls) and keep endpoints
-// such as sign-up or set-role off the public surface.
-import { betterAuth } from 'better-auth/minimal';
-import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { admin, twoFactor } from 'better-auth/plugins';
-import { sveltekitCookies } from 'better-auth/svelte-kit';
+// The app's better-auth instance, bound to the app database and the current request's cookies.
 import { getRequestEvent } from '$app/server';
 import { db, config } from './db';
-import * as schema from './db/schema';
-import { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './auth/password';
-import { ac, roles } from './auth/roles';
+import { createAuth } from './auth/instance';
 
-export const SESSION_IDLE_SECONDS = 15 * 60;
-export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, type Session } from './auth/instance';
 
-export const auth = betterAuth({
-	appName: 'LDN Intake',
-	baseURL: config.origin,
+export const auth = createAuth(db, {
 	secret: config.secret,
-	database: drizzleAdapter(db, { provider: 'pg', schema, usePlural: false }),
-	emailAndPassword: {
-		enabled: true,
-		disableSignUp: true,
-		minPasswordLength: PASSWORD_MIN_LENGTH,
-		maxPasswordLength: PASSWORD_MAX_LENGTH,
-		password: { hash: hashPassword, verify: verifyPassword }
-	},
-	session: {
-		// Sliding idle window: each use (at most once a minute) pushes expiry 15 minutes out.
-		// The 12-hour absolute limit is enforced in hooks.server.ts from session.createdAt.
-		expiresIn: SESSION_IDLE_SECONDS,
-		updateAge: 60,
-		cookieCache: { enabled: false }
-	},
-	rateLimit: { enabled: false },
-	advanced: { database: { generateId: 'uuid' } },
-	plugins: [
-		admin({ ac, roles, adminRoles: ['admin'], defaultRole: 'clinician' }),
-		twoFactor({ issuer: 'LDN Intake', backupCodeOptions: { storeBackupCodes: 'encrypted' } }),
-		sveltekitCookies(getRequestEvent) // must stay last
-	]
+	baseURL: config.origin,
+	getRequestEvent
 });
-
-export type Session = typeof auth.$Infer.Session;

@@ -13,7 +13,12 @@ const schema = z.object({
 	SERVICE_STATES: z
 		.string()
 		.default('TX,FL,GA,MO,IL,IA')
-		.transform((s) => s.split(',').map((x) => x.trim().toUpperCase()).filter(Boolean)),
+		.transform((s) =>
+			s
+				.split(',')
+				.map((x) => x.trim().toUpperCase())
+				.filter(Boolean)
+		),
 	TRUST_PROXY_HEADER: z.string().optional()
 });
 

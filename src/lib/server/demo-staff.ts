@@ -32,5 +32,7 @@ export async function ensureDemoStaff(db: Db, dataDir = './data'): Promise<void>
 		}
 	}
 	// eslint-disable-next-line no-console -- printing the demo login is the point
-	console.log(['', 'Demo staff (development only):', ...lines, '  Sign in at /login', ''].join('\n'));
+	console.log(
+		['', 'Demo staff (development only):', ...lines, '  Sign in at /login', ''].join('\n')
+	);
 }

@@ -36,7 +36,11 @@ export async function hit(db: Db, key: string, limit: Limit): Promise<HitResult>
 			retryAfter: sql<number>`ceil(extract(epoch from (${rateLimits.windowStart} + make_interval(secs => ${limit.window}) - now())))::int`
 		});
 	const count = row?.count ?? 1;
-	return { allowed: count <= limit.max, count, retryAfter: Math.max(1, row?.retryAfter ?? limit.window) };
+	return {
+		allowed: count <= limit.max,
+		count,
+		retryAfter: Math.max(1, row?.retryAfter ?? limit.window)
+	};
 }
 
 /** Reads the current count without counting a hit (0 when the window has passed). */

@@ -41,7 +41,13 @@ export async function create(db: Db, input: NewStaff): Promise<string> {
 		const id = row!.id;
 		await tx
 			.insert(account)
-			.values({ accountId: id, providerId: 'credential', userId: id, password: hash, updatedAt: new Date() });
+			.values({
+				accountId: id,
+				providerId: 'credential',
+				userId: id,
+				password: hash,
+				updatedAt: new Date()
+			});
 		return id;
 	});
 }

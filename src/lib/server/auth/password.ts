@@ -19,7 +19,9 @@ export async function hashPassword(password: string): Promise<string> {
 
 /** Checks a password against a stored PHC string in constant time; malformed hashes never match. */
 export async function verifyPassword({ hash, password }: { hash: string; password: string }) {
-	const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(hash);
+	const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(
+		hash
+	);
 	if (!m) return false;
 	const [, memory, passes, parallelism, salt, expected] = m as unknown as string[];
 	const want = Buffer.from(expected!, 'base64');

@@ -9,7 +9,10 @@ export const totpSchema = z.object({
 	code: z
 		.string()
 		.trim()
-		.regex(/^(\d{6}|[A-Za-z0-9-]{10,12})$/, 'Enter the 6-digit code from your app, or a backup code.')
+		.regex(
+			/^(\d{6}|[A-Za-z0-9-]{10,12})$/,
+			'Enter the 6-digit code from your app, or a backup code.'
+		)
 });
 
 /** Only same-site paths are followed after sign-in (no open redirects). */

@@ -13,7 +13,10 @@ export const load: PageServerLoad = ({ locals }) => ({
 
 const passwordSchema = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
 const verifySchema = z.object({
-	code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your app.'),
+	code: z
+		.string()
+		.trim()
+		.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.'),
 	totpURI: z.string().startsWith('otpauth://totp/').max(512)
 });
 

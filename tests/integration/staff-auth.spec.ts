@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+import type { DbHandle } from '../../src/lib/server/db/client';
+import { session, twoFactor, user } from '../../src/lib/server/db/schema';
+import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
+import * as login from '../../src/lib/server/login';
+import * as staff from '../../src/lib/server/staff';
+import { openTestDb, resetDb } from './db';
+
+const PASSWORD = 'correct horse battery';
+let handle: DbHandle;
+let auth: Auth;
+
+/** Signs in through better-auth and returns the cookie header a browser would send back. */
+async function signIn(email: string, password = PASSWORD, extra?: Headers) {
+	const { headers, response } = await auth.api.signInEmail({
+		body: { email, password },
+		headers: extra ?? new Headers(),
+		returnHeaders: true
+	});
+	const cookie = headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	return { cookie: new Headers({ cookie }), response };
+}
+
+beforeAll(async () => {
+	handle = await openTestDb();
+	auth = createAuth(handle.db, {
+		secret: 'integration-test-secret-0123456789abcdef',
+		baseURL: 'http://localhost'
+	});
+});
+afterAll(() => handle.close());
+beforeEach(async () => {
+	await resetDb(handle);
+	await staff.create(handle.db, {
+		email: 'doc@clinic.test',
+		name: 'Doc',
+		role: 'clinician',
+		password: PASSWORD
+	});
+});
+
+const attempt = (email: string, password: string, ip = '10.0.0.1') =>
+	login.attempt(handle.db, { email, password, ip }, (e, p) =>
+		auth.api.signInEmail({ body: { email: e, password: p } })
+	);
+
+describe('password sign-in', () => {
+	it('signs in with the right password and hashes with argon2id', async () => {
+		expect(await attempt('doc@clinic.test', PASSWORD)).toEqual({ kind: 'signed-in' });
+		const { cookie } = await signIn('doc@clinic.test');
+		const found = await auth.api.getSession({ headers: cookie });
+		expect(found?.user).toMatchObject({ email: 'doc@clinic.test', role: 'clinician' });
+		const [acct] = await handle.db
+			.execute<{ password: string }>(sql`select password from account`)
+			.then((r) => (Array.isArray(r) ? r : (r as { rows: { password: string }[] }).rows));
+		expect(acct?.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+	});
+
+	it('answers a wrong password and an unknown email the same way', async () => {
+		expect(await attempt('doc@clinic.test', 'wrong password!', '10.0.0.2')).toEqual({
+			kind: 'invalid'
+		});
+		expect(await attempt('nobody@clinic.test', 'wrong password!', '10.0.0.3')).toEqual({
+			kind: 'invalid'
+		});
+	});
+
+	it('refuses the 4th attempt from one IP within 10 seconds', async () => {
+		const outcomes = [];
+		for (let i = 0; i < 4; i++)
+			outcomes.push((await attempt('doc@clinic.test', 'wrong password!', '10.9.9.9')).kind);
+		expect(outcomes).toEqual(['invalid', 'invalid', 'invalid', 'throttled']);
+		// Even the right password is refused while the IP is throttled.
+		expect((await attempt('doc@clinic.test', PASSWORD, '10.9.9.9')).kind).toBe('throttled');
+		// Another IP is unaffected.
+		expect((await attempt('doc@clinic.test', PASSWORD, '10.9.9.10')).kind).toBe('signed-in');
+	});
+
+	it.each([['doc@clinic.test'], ['ghost@clinic.test']])(
+		'locks %s after 10 failures in 15 minutes, the same way whether or not it exists',
+		async (email) => {
+			const kinds = [];
+			// A new IP each time, so only the per-account limit is in play.
+			for (let i = 0; i < 11; i++)
+				kinds.push((await attempt(email, 'wrong password!', `10.1.0.${i}`)).kind);
+			// Ten failures are answered as failures; from then on the account is locked.
+			expect(kinds.slice(0, 10)).toEqual(Array(10).fill('invalid'));
+			expect(kinds.slice(10)).toEqual(['locked']);
+			expect((await attempt(email, PASSWORD, '10.2.0.1')).kind).toBe('locked');
+		}
+	);
+
+	it('refuses a disabled (banned) user with the generic answer', async () => {
+		await handle.db.update(user).set({ banned: true }).where(eq(user.email, 'doc@clinic.test'));
+		expect((await attempt('doc@clinic.test', PASSWORD)).kind).toBe('invalid');
+	});
+});
+
+describe('sessions', () => {
+	it('expire after 15 minutes idle', async () => {
+		const { cookie } = await signIn('doc@clinic.test');
+		expect(await auth.api.getSession({ headers: cookie })).not.toBeNull();
+		const [row] = await handle.db.select().from(session);
+		expect(row!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000 + 1000);
+		await handle.db.update(session).set({ expiresAt: new Date(Date.now() - 1000) });
+		expect(await auth.api.getSession({ headers: cookie })).toBeNull();
+	});
+
+	it('are invalidated by sign-out', async () => {
+		const { cookie } = await signIn('doc@clinic.test');
+		await auth.api.signOut({ headers: cookie });
+		expect(await auth.api.getSession({ headers: cookie })).toBeNull();
+	});
+});
+
+describe('TOTP two-factor', () => {
+	it('enrols, then asks for a code at sign-in, and accepts the right one', async () => {
+		const { cookie } = await signIn('doc@clinic.test');
+		const enrol = await auth.api.enableTwoFactor({ body: { password: PASSWORD }, headers: cookie });
+		if (!('totpURI' in enrol)) throw new Error('expected a TOTP enrolment');
+		const secret = new URL(enrol.totpURI).searchParams.get('secret')!;
+		const otp = createOTP(new TextDecoder().decode(base32.decode(secret)));
+		await auth.api.verifyTOTP({ body: { code: await otp.totp() }, headers: cookie });
+		const [u] = await handle.db.select().from(user).where(eq(user.email, 'doc@clinic.test'));
+		expect(u?.twoFactorEnabled).toBe(true);
+		const [tf] = await handle.db.select().from(twoFactor);
+		expect(tf?.backupCodes).not.toContain(enrol.backupCodes[0]); // stored encrypted
+
+		expect(await attempt('doc@clinic.test', PASSWORD, '10.3.0.1')).toEqual({ kind: 'two-factor' });
+		const pending = await signIn('doc@clinic.test', PASSWORD, new Headers());
+		expect(await auth.api.getSession({ headers: pending.cookie })).toBeNull();
+		await expect(
+			auth.api.verifyTOTP({ body: { code: '000000' }, headers: pending.cookie })
+		).rejects.toThrow();
+		const { headers } = await auth.api.verifyTOTP({
+			body: { code: await otp.totp() },
+			headers: pending.cookie,
+			returnHeaders: true
+		});
+		const sessionCookie = headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
+		const found = await auth.api.getSession({ headers: new Headers({ cookie: sessionCookie }) });
+		expect(found?.user.email).toBe('doc@clinic.test');
+	});
+});
