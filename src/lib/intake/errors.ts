@@ -24,8 +24,7 @@ export const ERROR_KEYS = {
 	conditionsRequired: 'error_conditions_required',
 	goalsRequired: 'error_goals_required',
 	goalsMax: 'error_goals_max',
-	followUpMismatch: 'error_follow_up_mismatch',
-	notApplicable: 'error_not_applicable'
+	followUpMismatch: 'error_follow_up_mismatch'
 } as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];

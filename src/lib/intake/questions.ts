@@ -55,6 +55,8 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly noneLabelKey?: string;
 	/** date: which side of today the date must fall on. */
 	readonly dateRange?: DateRange;
+	/** Carried by the form as a hidden input, never shown as a question (follow-up list/index). */
+	readonly hidden?: boolean;
 	/** text / longText: the length cap. */
 	readonly maxLength?: number;
 	/** medicationList / followUpList: the fields of one entry. */
@@ -63,8 +65,14 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 
 export type AnyQuestion = Question<string, z.ZodType>;
 
+// Every builder returns a plain Question: the key and schema types are kept for the answer types.
+function define<K extends string, S extends z.ZodType>(question: Question<K, S>): Question<K, S> {
+	return question;
+}
+
 interface Extra {
 	helpKey?: string;
+	hidden?: boolean;
 }
 
 /** Options for `values`, labelled `${prefix}_${value in snake_case}`. */
@@ -93,29 +101,29 @@ export const text = <K extends string>(
 	extra: Extra & { maxLength?: number } = {}
 ) => {
 	const { maxLength = LIMITS.shortText, ...rest } = extra;
-	return {
+	return define({
 		key,
 		kind: 'text',
 		labelKey,
 		...rest,
 		maxLength,
 		schema: requiredText(maxLength)
-	} as const;
+	});
 };
 
 /** A few sentences of free text. */
 export const longText = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
-	({
+	define({
 		key,
 		kind: 'longText',
 		labelKey,
 		...extra,
 		maxLength: LIMITS.longText,
 		schema: requiredText(LIMITS.longText)
-	}) as const;
+	});
 
 export const email = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
-	({
+	define({
 		key,
 		kind: 'email',
 		labelKey,
@@ -126,7 +134,7 @@ export const email = <K extends string>(key: K, labelKey: string, extra: Extra =
 			.min(1, E.required)
 			.max(LIMITS.email, E.tooLong)
 			.regex(z.regexes.email, E.invalidEmail)
-	}) as const;
+	});
 
 /** US phone numbers: 10 digits, optionally with a leading 1, in any common punctuation. */
 export function isUsPhone(value: string): boolean {
@@ -136,7 +144,7 @@ export function isUsPhone(value: string): boolean {
 }
 
 export const phone = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
-	({
+	define({
 		key,
 		kind: 'phone',
 		labelKey,
@@ -147,7 +155,7 @@ export const phone = <K extends string>(key: K, labelKey: string, extra: Extra =
 			.min(1, E.required)
 			.max(30, E.invalidPhone)
 			.refine(isUsPhone, E.invalidPhone)
-	}) as const;
+	});
 
 export const date = <K extends string>(
 	key: K,
@@ -155,14 +163,14 @@ export const date = <K extends string>(
 	dateRange: DateRange,
 	extra: Extra = {}
 ) =>
-	({
+	define({
 		key,
 		kind: 'date',
 		labelKey,
 		dateRange,
 		...extra,
 		schema: z.iso.date({ error: requiredOr(E.invalidDate) })
-	}) as const;
+	});
 
 interface NumberBounds extends Extra {
 	min: number;
@@ -176,18 +184,18 @@ export const number = <K extends string>(key: K, labelKey: string, bounds: Numbe
 	let schema = z.number({ error: requiredOr(E.invalidNumber) });
 	if (integer) schema = schema.int(E.wholeNumber);
 	schema = schema.min(min, E.numberTooSmall).max(max, E.numberTooLarge);
-	return { key, kind: 'number', labelKey, ...extra, schema } as const;
+	return define({ key, kind: 'number', labelKey, ...extra, schema });
 };
 
 export const yesNo = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
-	({
+	define({
 		key,
 		kind: 'yesNo',
 		labelKey,
 		...extra,
 		options: YES_NO_OPTIONS,
 		schema: z.enum(YES_NO, { error: requiredOr(E.invalidChoice) })
-	}) as const;
+	});
 
 export const choice = <K extends string, const V extends readonly [string, ...string[]]>(
 	key: K,
@@ -196,14 +204,14 @@ export const choice = <K extends string, const V extends readonly [string, ...st
 	optionPrefix: string,
 	extra: Extra = {}
 ) =>
-	({
+	define({
 		key,
 		kind: 'choice',
 		labelKey,
 		...extra,
 		options: options(values, optionPrefix),
 		schema: z.enum(values, { error: requiredOr(E.invalidChoice) })
-	}) as const;
+	});
 
 /** Check boxes; the empty list means "none of these" (`noneLabelKey`). */
 export const multi = <K extends string, const V extends readonly [string, ...string[]]>(
@@ -226,7 +234,7 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 		maxError = E.tooManyItems,
 		...rest
 	} = extra;
-	return {
+	return define({
 		key,
 		kind: 'multi',
 		labelKey,
@@ -237,17 +245,17 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 			.min(min, minError)
 			.max(max, maxError)
 			.refine((list) => new Set(list).size === list.length, E.duplicateChoice)
-	} as const;
+	});
 };
 
 export const usState = <K extends string>(key: K, labelKey: string, extra: Extra = {}) =>
-	({
+	define({
 		key,
 		kind: 'state',
 		labelKey,
 		...extra,
 		schema: z.enum(US_STATE_CODES, { error: requiredOr(E.invalidChoice) })
-	}) as const;
+	});
 
 /** A box the patient must tick; its only valid answer is `value` (e.g. 'accepted'). */
 export const consent = <K extends string, const V extends string>(
@@ -257,14 +265,14 @@ export const consent = <K extends string, const V extends string>(
 	extra: Extra & { error?: string } = {}
 ) => {
 	const { error = E.consentRequired, ...rest } = extra;
-	return {
+	return define({
 		key,
 		kind: 'consent',
 		labelKey,
 		...rest,
-		options: [{ value, labelKey }],
+		options: [{ value, labelKey: `intake_option_${value}` }],
 		schema: z.literal(value, { error })
-	} as const;
+	});
 };
 
 /** The question may be left blank. A blank text answer ('') is accepted and means not answered. */
@@ -294,12 +302,12 @@ export const list = <K extends string, const Qs extends readonly AnyQuestion[]>(
 	extra: Extra & { max?: number } = {}
 ) => {
 	const { max = LIMITS.listEntries, ...rest } = extra;
-	return {
+	return define({
 		key,
 		kind,
 		labelKey,
 		...rest,
 		item,
 		schema: z.array(objectOf(item), { error: requiredOr(E.invalidChoice) }).max(max, E.tooManyItems)
-	} as const;
+	});
 };

@@ -1,7 +1,7 @@
 // Builds the zod object for a group of questions (a step, or one entry of a list): the single place
 // where `when` (conditional questions) and date ranges are enforced, so every step behaves alike.
 import { z } from 'zod';
-import { addDays, ageOn, todayIso } from './dates';
+import { addDays, ageOn, isIsoDate, todayIso } from './dates';
 import { ERROR_KEYS as E } from './errors';
 import type { AnyQuestion, DateRange } from './questions';
 import { LIMITS } from './values';
@@ -24,10 +24,10 @@ export function objectOf<const Qs extends readonly AnyQuestion[]>(questions: Qs)
 			for (const q of questions) {
 				const value = record[q.key];
 				const shown = !q.when || q.when(record);
-				if (shown && !q.optional && isBlank(value)) {
+				if (q.when && shown && !q.optional && isBlank(value)) {
 					ctx.addIssue({ code: 'custom', path: [q.key], message: E.required });
 				}
-				if (shown && q.dateRange && typeof value === 'string' && value !== '') {
+				if (shown && q.dateRange && typeof value === 'string' && isIsoDate(value)) {
 					const problem = dateProblem(q.dateRange, value, todayIso());
 					if (problem) ctx.addIssue({ code: 'custom', path: [q.key], message: problem });
 				}

@@ -141,11 +141,12 @@ const medications = step('medications', [
 ]);
 
 const followUpItem = [
-	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list'),
+	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list', { hidden: true }),
 	number('index', 'intake_details_index_label', {
 		min: 0,
 		max: LIMITS.listEntries - 1,
-		integer: true
+		integer: true,
+		hidden: true
 	}),
 	optional(
 		choice('frequency', 'intake_details_frequency_label', v.FREQUENCIES, 'intake_frequency', {
