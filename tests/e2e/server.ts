@@ -1,0 +1,69 @@
+// Starts `node build` for the browser tests on a database of its own: a fresh PostgreSQL database
+// beside DATABASE_URL, or a new PGlite directory. Seeds the staff the tests sign in as (with
+// passwords generated for this run) and removes the database when Playwright stops the server.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb } from '../../src/lib/server/db/client';
+import * as staff from '../../src/lib/server/staff';
+import { generatePassword } from '../../src/lib/server/auth/password';
+import { createFreshDatabase, dropDatabase } from '../support/databases';
+import { E2E_STATE_FILE, type E2eState } from './state';
+
+const port = process.env.E2E_PORT ?? '4173';
+const origin = process.env.E2E_ORIGIN ?? `http://127.0.0.1:${port}`;
+const baseUrl = process.env.DATABASE_URL;
+const pgliteDir = join('data', `e2e-${process.pid}`);
+
+const url = baseUrl ? await createFreshDatabase(baseUrl, 'ldn_e2e') : undefined;
+const handle = await openDb({ url, pgliteDir, migrationsDir: 'migrations' });
+await handle.migrate();
+const state: E2eState = { driver: handle.driver, databaseUrl: url ?? null, staff: {} };
+for (const [key, role] of [
+	['admin', 'admin'],
+	['clinician', 'clinician'],
+	['totp', 'clinician'],
+	['throttle', 'clinician']
+] as const) {
+	const password = generatePassword();
+	const email = `${key}@e2e.test`;
+	await staff.create(handle.db, { email, name: `E2E ${key}`, role, password });
+	state.staff[key] = { email, password };
+}
+await handle.close(); // PGlite allows one process: the server opens it next
+mkdirSync('data', { recursive: true });
+writeFileSync(E2E_STATE_FILE, JSON.stringify(state, null, '\t'), { mode: 0o600 });
+
+const server = spawn(process.execPath, ['build'], {
+	stdio: 'inherit',
+	env: {
+		...process.env,
+		...(url ? { DATABASE_URL: url } : { PGLITE_DIR: pgliteDir }),
+		...(url ? {} : { DATABASE_URL: '' }),
+		HOST: '127.0.0.1',
+		PORT: port,
+		ORIGIN: origin,
+		// Tests act as many clients behind a proxy by sending X-Forwarded-For.
+		ADDRESS_HEADER: 'x-forwarded-for',
+		XFF_DEPTH: '1',
+		BETTER_AUTH_SECRET: generatePassword() + generatePassword(),
+		BODY_SIZE_LIMIT: '64K'
+	}
+});
+
+let stopping = false;
+async function stop(code: number) {
+	if (stopping) return;
+	stopping = true;
+	if (server.exitCode === null) {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+	}
+	if (url) await dropDatabase(url);
+	else rmSync(pgliteDir, { recursive: true, force: true });
+	rmSync(E2E_STATE_FILE, { force: true });
+	process.exit(code);
+}
+process.on('SIGTERM', () => void stop(0));
+process.on('SIGINT', () => void stop(0));
+server.on('exit', (code) => void stop(code ?? 1));

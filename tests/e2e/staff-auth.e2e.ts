@@ -1,0 +1,136 @@
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+import { test, expect, hydrated, signIn } from './fixtures';
+
+test('anonymous visitors to /clinic are sent to sign in, and come back after', async ({
+	page,
+	state
+}) => {
+	await page.goto('/clinic');
+	await expect(page).toHaveURL(/\/login\?next=%2Fclinic$/);
+	await signIn(page, state.staff.clinician!, '/clinic');
+	await expect(page).toHaveURL(/\/clinic$/);
+	await expect(page.getByRole('heading', { name: 'Intakes' })).toBeVisible();
+	await expect(
+		page.getByText(`Signed in as E2E clinician (${state.staff.clinician!.email})`)
+	).toBeVisible();
+});
+
+test('a wrong password gets one generic message', async ({ page, state }) => {
+	await signIn(page, { email: state.staff.clinician!.email, password: 'not the password' });
+	await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+	await signIn(page, { email: 'nobody@e2e.test', password: 'not the password' });
+	await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+	await expect(page).toHaveURL(/\/login/);
+});
+
+test('empty fields get field-level errors', async ({ page }) => {
+	await page.goto('/login');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByText('Enter your work email address.')).toBeVisible();
+	await expect(page.getByText('Enter your password.')).toBeVisible();
+	await expect(page.getByLabel('Work email')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('the 4th sign-in attempt from one address within 10 seconds gets 429', async ({
+	page,
+	state,
+	baseURL
+}) => {
+	const statuses: number[] = [];
+	for (let i = 0; i < 4; i++) {
+		const response = await page.request.post('/login', {
+			form: { email: state.staff.throttle!.email, password: 'wrong password' },
+			headers: { origin: baseURL!, accept: 'text/html', 'x-forwarded-for': '203.0.113.77' }
+		});
+		statuses.push(response.status());
+	}
+	expect(statuses).toEqual([400, 400, 400, 429]);
+});
+
+test('a clinician is refused /admin, for pages and for form posts', async ({
+	page,
+	state,
+	baseURL
+}) => {
+	await signIn(page, state.staff.clinician!);
+	await expect(page).toHaveURL(/\/clinic$/);
+	const response = await page.goto('/admin');
+	expect(response?.status()).toBe(403);
+	await expect(
+		page.getByRole('heading', { name: 'Your role does not give access to this page.' })
+	).toBeVisible();
+	const post = await page.request.post('/admin?/anything', {
+		form: { x: '1' },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(post.status()).toBe(403);
+});
+
+test('an admin reaches /admin', async ({ page, state }) => {
+	await signIn(page, state.staff.admin!);
+	await expect(page).toHaveURL(/\/clinic$/);
+	await page.goto('/admin');
+	await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+});
+
+test('signing out invalidates the session on the next request', async ({
+	page,
+	context,
+	state
+}) => {
+	await signIn(page, state.staff.clinician!);
+	await expect(page).toHaveURL(/\/clinic$/);
+	const cookies = await context.cookies();
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page).toHaveURL(/\/login$/);
+	// Replaying the old cookie must not work: the session is gone from the database.
+	await context.addCookies(cookies);
+	await page.goto('/clinic');
+	await expect(page).toHaveURL(/\/login\?next=/);
+});
+
+test('a form post from a foreign origin is refused', async ({ page, state }) => {
+	const response = await page.request.post('/login', {
+		form: { email: state.staff.clinician!.email, password: state.staff.clinician!.password },
+		headers: { origin: 'https://evil.example', accept: 'text/html' }
+	});
+	expect(response.status()).toBe(403);
+});
+
+test('staff enrol TOTP, then sign in with a code', async ({ page, context, state }) => {
+	const who = state.staff.totp!;
+	await signIn(page, who);
+	await expect(page).toHaveURL(/\/clinic$/);
+	await page.goto('/staff/security');
+	await hydrated(page);
+	await page.getByLabel('Confirm your password').fill(who.password);
+	await page.getByRole('button', { name: 'Set up two-step verification' }).click();
+	const secret = (await page.locator('code.secret').textContent())!.trim();
+	const otp = createOTP(new TextDecoder().decode(base32.decode(secret)));
+	await page.getByLabel('Enter the 6-digit code from the app').fill(await otp.totp());
+	await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+	await expect(page.getByRole('status')).toContainText('Two-step verification is on');
+
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await context.clearCookies();
+	await signIn(page, who);
+	await expect(page).toHaveURL(/\/login\/two-factor/);
+	await page.getByLabel('Code').fill('000000');
+	await page.getByRole('button', { name: 'Verify' }).click();
+	await expect(page.getByRole('alert')).toContainText('That code did not work');
+	await page.getByLabel('Code').fill(await otp.totp());
+	await page.getByRole('button', { name: 'Verify' }).click();
+	await expect(page).toHaveURL(/\/clinic$/);
+});
+
+test('responses carry the security headers', async ({ page }) => {
+	const response = await page.goto('/login');
+	const h = response!.headers();
+	expect(h['x-content-type-options']).toBe('nosniff');
+	expect(h['referrer-policy']).toBe('same-origin');
+	expect(h['cache-control']).toBe('no-store');
+	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(h['content-security-policy']).toContain("script-src 'self'");
+});

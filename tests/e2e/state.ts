@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+
+export const E2E_STATE_FILE = 'data/e2e-state.json';
+
+export interface E2eState {
+	driver: 'postgres' | 'pglite';
+	databaseUrl: string | null;
+	staff: Record<string, { email: string; password: string }>;
+}
+
+/** What tests/e2e/server.ts prepared for this run (staff logins, database). */
+export const readState = (): E2eState => JSON.parse(readFileSync(E2E_STATE_FILE, 'utf8'));
