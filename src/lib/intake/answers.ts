@@ -52,7 +52,7 @@ export function firstIncompleteStep(draft: DraftAnswers): StepId | null {
 
 /** A medication or supplement joined with its follow-up answers. */
 export type MergedMedicationEntry = MedicationEntry &
-	Omit<MedicationFollowUp, 'list' | 'index'> & {
+	Omit<MedicationFollowUp, 'list' | 'index' | 'name'> & {
 		list: MedicationFollowUp['list'];
 		index: number;
 	};
@@ -65,7 +65,7 @@ export function medicationEntries(
 	return (['medications', 'supplements'] as const).flatMap((list) =>
 		answers.medications[list].map((entry, index) => {
 			const followUp = followUps.find((f) => f.list === list && f.index === index);
-			const { list: _list, index: _index, ...details } = followUp ?? { list, index };
+			const { list: _list, index: _index, name: _name, ...details } = followUp ?? { list, index };
 			return { ...entry, ...details, list, index };
 		})
 	);

@@ -3,6 +3,8 @@
 // the last dose; loperamide and naltrexone need the daily amount; a stopped biologic needs when it
 // was last given; a stopped systemic steroid needs how long the course lasted and when it ended.
 // Matching is done by the catalog matcher (../screening/match); this module only reads its result.
+import { ERROR_KEYS as E } from './errors';
+import { isBlank } from './schema';
 import type { MedicationListName } from './values';
 
 /** The parts of a catalog match this module reads (structurally a `MedicationMatch`). */
@@ -92,4 +94,70 @@ export function followUpItems(
 		});
 	}
 	return items;
+}
+
+/** The answers of the 'medication-details' step, loosely typed (a draft may be stale). */
+interface DetailsLike {
+	readonly entries?: readonly {
+		readonly list?: string;
+		readonly index?: number;
+		readonly name?: string;
+		readonly [field: string]: unknown;
+	}[];
+}
+
+export interface FollowUpIssue {
+	/** Relative to the 'medication-details' step's answers. */
+	readonly path: (string | number)[];
+	readonly message: string;
+}
+
+/**
+ * What is wrong with the follow-up answers for these medications: an entry that needs follow-up
+ * has none, a required field is blank, or an answer points at an entry that changed since (by
+ * position or by name) or needs no follow-up. Empty when the answers fit.
+ */
+export function followUpIssues(
+	medications: MedicationsLike | undefined,
+	details: DetailsLike | undefined,
+	match: Matcher
+): FollowUpIssue[] {
+	const items = followUpItems(medications, match);
+	const entries = details?.entries ?? [];
+	const issues: FollowUpIssue[] = [];
+	const answered = new Set<FollowUpItem>();
+	entries.forEach((entry, i) => {
+		const item = items.find((it) => it.list === entry.list && it.index === entry.index);
+		if (!item || answered.has(item) || (entry.name !== undefined && entry.name !== item.name)) {
+			issues.push({ path: ['entries', i], message: E.followUpMismatch });
+			return;
+		}
+		answered.add(item);
+		for (const { field, required } of item.fields) {
+			if (required && isBlank(entry[field])) {
+				issues.push({ path: ['entries', i, field], message: E.required });
+			}
+		}
+	});
+	if (items.some((item) => !answered.has(item))) {
+		issues.push({ path: ['entries'], message: E.followUpMismatch });
+	}
+	return issues;
+}
+
+/**
+ * The follow-up entries to show on the 'medication-details' form: one per entry that needs
+ * follow-up, in list order, with the answers already saved for that same entry (if any).
+ */
+export function followUpFormEntries(
+	medications: MedicationsLike | undefined,
+	details: DetailsLike | undefined,
+	match: Matcher
+): Record<string, unknown>[] {
+	return followUpItems(medications, match).map((item) => {
+		const saved = details?.entries?.find(
+			(e) => e.list === item.list && e.index === item.index && (e.name ?? item.name) === item.name
+		);
+		return { ...saved, list: item.list, index: item.index, name: item.name };
+	});
 }

@@ -148,6 +148,8 @@ const followUpItem = [
 		integer: true,
 		hidden: true
 	}),
+	// The entry's name when the details were given: catches answers left pointing at a changed list.
+	optional(text('name', 'intake_medication_name_label', { hidden: true })),
 	optional(
 		choice('frequency', 'intake_details_frequency_label', v.FREQUENCIES, 'intake_frequency', {
 			helpKey: 'intake_details_frequency_help'
