@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTableName, sql } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { readdirSync } from 'node:fs';
 import * as schema from '../../src/lib/server/db/schema';
 import { openDb, type DbHandle } from '../../src/lib/server/db/client';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { openTestDb } from './db';
 
-const tables = Object.values(schema).filter(
-	(v): v is PgTable =>
-		typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v
-);
+const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 const migrationCount = readdirSync('migrations').filter((f) => f.endsWith('.sql')).length;
 
 async function columnsOf(handle: DbHandle, table: string): Promise<string[]> {

@@ -13,11 +13,9 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'ldn-cli-'));
 const url = inject('testDatabaseUrl');
 // The CLI runs against the run's PostgreSQL database, or a PGlite directory of its own.
-const env = {
-	...process.env,
-	...(url ? { DATABASE_URL: url } : { PGLITE_DIR: join(dir, 'pglite') })
-};
-if (!url) delete env.DATABASE_URL;
+const env: NodeJS.ProcessEnv = url
+	? { ...process.env, DATABASE_URL: url }
+	: { ...process.env, DATABASE_URL: '', PGLITE_DIR: join(dir, 'pglite') };
 
 async function cli(args: string[], input?: string) {
 	const child = run('node_modules/.bin/tsx', ['src/cli/staff-create.ts', ...args], { env });
