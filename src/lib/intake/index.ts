@@ -18,6 +18,7 @@ export {
 	steps,
 	getStep,
 	isStepId,
+	blankValues,
 	STEP_IDS,
 	type StepId,
 	type IntakeStep,
@@ -25,6 +26,7 @@ export {
 } from './steps';
 export { ageOn, addDays, daysBetween, isIsoDate, todayIso, validatingOn } from './dates';
 export { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_KEYS } from './consent';
+export { formatAnswer, NOT_ANSWERED, type FormattedAnswer } from './format';
 export { ERROR_KEYS, type ErrorKey } from './errors';
 export { CONDITION_IDS, type IntakeConditionId } from './conditions';
 export {

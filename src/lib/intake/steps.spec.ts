@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getStep, isStepId, STEP_IDS, steps } from './steps';
+import { blankValues, getStep, isStepId, STEP_IDS, steps } from './steps';
 import { defaultAnswers } from './testing';
 
 const issuePaths = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -181,5 +181,16 @@ describe('conditional questions', () => {
 		expect(issuePaths(other)).toEqual([['goalsOther', 'error_required']]);
 		const kept = goals.parse({ goals: ['less-pain'], goalsOther: 'x', trialAcknowledged: 'yes' });
 		expect(kept).not.toHaveProperty('goalsOther');
+	});
+});
+
+describe('blankValues', () => {
+	it('leaves every choice unselected so no answer is pre-filled', () => {
+		expect(blankValues(getStep('consent'))).toEqual({ privacyNotice: '', contactConsent: '' });
+		const health = blankValues(getStep('health'));
+		expect(health.breastfeeding).toBe('');
+		expect(health.liver).toEqual([]);
+		expect(health).not.toHaveProperty('alcoholDrinksPerWeek');
+		expect(getStep('health').schema.safeParse(health).success).toBe(false);
 	});
 });

@@ -333,3 +333,17 @@ function needsMedicationDetails(draft: DraftLike): boolean {
 		{ medications?: unknown[]; supplements?: unknown[] } | undefined;
 	return (meds?.medications?.length ?? 0) + (meds?.supplements?.length ?? 0) > 0;
 }
+
+/**
+ * Initial form values for a step with nothing answered: '' for choices, text and dates, [] for
+ * check boxes and lists. Form libraries otherwise fill a missing enum with its first option
+ * (superforms does), which would show an unanswered yes/no as 'yes'. Numbers are left out.
+ */
+export function blankValues(s: Step): Record<string, unknown> {
+	const values: Record<string, unknown> = {};
+	for (const q of s.questions) {
+		if (q.kind === 'number') continue;
+		values[q.key] = q.kind === 'multi' || q.kind.endsWith('List') ? [] : '';
+	}
+	return values;
+}
