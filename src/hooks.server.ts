@@ -59,8 +59,10 @@ const i18n: Handle = ({ event, resolve }) =>
 const session: Handle = async ({ event, resolve }) => {
 	const found = await auth.api.getSession({ headers: event.request.headers });
 	if (found) {
-		const age = (Date.now() - new Date(found.session.createdAt).getTime()) / 1000;
-		if (age > SESSION_ABSOLUTE_SECONDS || found.user.banned) {
+		if (
+			sessions.isPastAbsoluteLimit(found.session.createdAt, SESSION_ABSOLUTE_SECONDS) ||
+			found.user.banned
+		) {
 			await sessions.revoke(db, found.session.token);
 			event.cookies.delete('better-auth.session_token', { path: '/' });
 		} else {

@@ -12,3 +12,12 @@ export async function revoke(db: Db, token: string): Promise<void> {
 export async function revokeAllFor(db: Db, userId: string): Promise<void> {
 	await db.delete(session).where(eq(session.userId, userId));
 }
+
+/** True when a session has outlived the absolute limit, however active it has been. */
+export function isPastAbsoluteLimit(
+	createdAt: Date | string,
+	limitSeconds: number,
+	now = Date.now()
+) {
+	return now - new Date(createdAt).getTime() > limitSeconds * 1000;
+}
