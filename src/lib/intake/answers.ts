@@ -2,7 +2,8 @@
 // navigation (which steps apply, which comes next, which is the first one still incomplete).
 // The schema is the source of truth for the answers format (docs/intake-format.md describes it).
 import { z } from 'zod';
-import { getStep, steps, type DraftLike, type IntakeStep, type StepId } from './steps';
+import type { DraftLike } from './step';
+import { getStep, steps, type IntakeStep, type StepId } from './steps';
 
 /** Bump when a question, option or rule of validation changes; stored with every intake. */
 export const QUESTIONNAIRE_VERSION = '2026-11.1';

@@ -14,16 +14,8 @@ export {
 	type MedicationFollowUp,
 	type MergedMedicationEntry
 } from './answers';
-export {
-	steps,
-	getStep,
-	isStepId,
-	blankValues,
-	STEP_IDS,
-	type StepId,
-	type IntakeStep,
-	type Step
-} from './steps';
+export { steps, getStep, isStepId, STEP_IDS, type StepId, type IntakeStep } from './steps';
+export { blankValues, type Step } from './step';
 export { ageOn, addDays, daysBetween, isIsoDate, todayIso, validatingOn } from './dates';
 export { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_KEYS } from './consent';
 export { formatAnswer, NOT_ANSWERED, type FormattedAnswer } from './format';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankValues, getStep, isStepId, STEP_IDS, steps } from './steps';
+import { blankValues } from './step';
+import { getStep, isStepId, STEP_IDS, steps } from './steps';
 import { defaultAnswers } from './testing';
 
 const issuePaths = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

@@ -1,7 +1,6 @@
 // The ordered steps of the questionnaire: the single source of truth for the wizard, the review
 // page, the clinician view, the CSV export and the answer schema. Step ids and question keys are
 // stored data: never rename one without a migration and a new QUESTIONNAIRE_VERSION.
-import type { z } from 'zod';
 import { ERROR_KEYS as E } from './errors';
 import { CONDITION_IDS } from './conditions';
 import {
@@ -18,51 +17,12 @@ import {
 	phone,
 	text,
 	usState,
-	yesNo,
-	type AnyQuestion
+	yesNo
 } from './questions';
-import { isBlank, objectOf } from './schema';
+import { isBlank } from './schema';
+import { step, type DraftLike } from './step';
 import * as v from './values';
 import { LIMITS } from './values';
-
-/** Answers collected so far, keyed by step id (loosely typed here to avoid a type cycle). */
-export type DraftLike = Readonly<Record<string, unknown>>;
-
-export interface Step<
-	Id extends string = string,
-	Qs extends readonly AnyQuestion[] = readonly AnyQuestion[]
-> {
-	readonly id: Id;
-	readonly titleKey: string;
-	readonly introKey: string;
-	readonly questions: Qs;
-	readonly schema: ReturnType<typeof objectOf<Qs>>;
-	/** The step applies only when this holds for the draft (absent: always applies). */
-	readonly when?: (draft: DraftLike) => boolean;
-}
-
-interface StepOptions {
-	when?: (draft: DraftLike) => boolean;
-	/** A check across the step's answers (issue messages are error keys). */
-	check?: (values: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx) => void;
-}
-
-function step<const Id extends string, const Qs extends readonly AnyQuestion[]>(
-	id: Id,
-	questions: Qs,
-	{ when, check }: StepOptions = {}
-): Step<Id, Qs> {
-	const prefix = `intake_step_${id.replaceAll('-', '_')}`;
-	const schema = objectOf(questions);
-	return {
-		id,
-		titleKey: `${prefix}_title`,
-		introKey: `${prefix}_intro`,
-		questions,
-		schema: check ? schema.superRefine(check) : schema,
-		...(when ? { when } : {})
-	};
-}
 
 const consentStep = step('consent', [
 	consent('privacyNotice', 'intake_consent_privacy_notice_label', 'accepted', {
@@ -332,18 +292,4 @@ function needsMedicationDetails(draft: DraftLike): boolean {
 	const meds = draft.medications as
 		{ medications?: unknown[]; supplements?: unknown[] } | undefined;
 	return (meds?.medications?.length ?? 0) + (meds?.supplements?.length ?? 0) > 0;
-}
-
-/**
- * Initial form values for a step with nothing answered: '' for choices, text and dates, [] for
- * check boxes and lists. Form libraries otherwise fill a missing enum with its first option
- * (superforms does), which would show an unanswered yes/no as 'yes'. Numbers are left out.
- */
-export function blankValues(s: Step): Record<string, unknown> {
-	const values: Record<string, unknown> = {};
-	for (const q of s.questions) {
-		if (q.kind === 'number') continue;
-		values[q.key] = q.kind === 'multi' || q.kind.endsWith('List') ? [] : '';
-	}
-	return values;
 }
