@@ -69,6 +69,8 @@ export const intakes = pgTable(
 		referrer: text(),
 		/** SHA-256 of the resume token; the token itself is only ever in the patient's cookie or link. */
 		resumeTokenHash: text(),
+		/** SHA-256 of the short code (used with the email) that resumes the draft on another device. */
+		resumeCodeHash: text(),
 		/** Bumped on every staff change, for optimistic concurrency. */
 		revision: integer().notNull().default(0),
 		createdAt: ts().notNull().defaultNow(),
@@ -77,6 +79,8 @@ export const intakes = pgTable(
 	},
 	(t) => [
 		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
+		// Resume by code: WHERE resume_code_hash = $1 AND lower(email) = lower($2).
+		uniqueIndex('intakes_resume_code_hash_idx').on(t.resumeCodeHash),
 		// Queue tab: WHERE status = $1 ORDER BY submitted_at DESC, id DESC, keyset
 		// (submitted_at, id) < ($2, $3) LIMIT 50.
 		index('intakes_status_submitted_idx').on(t.status, t.submittedAt.desc(), t.id.desc()),

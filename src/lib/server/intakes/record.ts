@@ -1,0 +1,42 @@
+// How a validated, screened intake becomes rows: the denormalised columns the dashboard lists,
+// searches and exports, and one intake_flags row per fired rule. Shared by submission and the
+// demo/benchmark seed so both store intakes exactly the same way.
+import type { IntakeAnswers } from '../../intake';
+import type { ScreeningResult } from '../../screening';
+import type { intakeFlags, intakes } from '../db/schema';
+
+type IntakeInsert = typeof intakes.$inferInsert;
+type FlagInsert = Omit<typeof intakeFlags.$inferInsert, 'intakeId'>;
+
+/** Contact and consent columns copied from the answers, for lists, search and export. */
+export function contactColumns(answers: IntakeAnswers) {
+	const a = answers.about;
+	return {
+		firstName: a.firstName,
+		lastName: a.lastName,
+		email: a.email.toLowerCase(),
+		phone: a.phone,
+		dateOfBirth: a.dateOfBirth,
+		usState: a.state,
+		contactConsent: answers.consent.contactConsent
+	} satisfies Partial<IntakeInsert>;
+}
+
+/** Screening columns of the intake row. */
+export function screeningColumns(result: ScreeningResult) {
+	return {
+		triage: result.triage,
+		rulesetVersion: result.rulesetVersion,
+		eligibleFrom: result.eligibleFrom ?? null
+	} satisfies Partial<IntakeInsert>;
+}
+
+/** One row per fired rule, with the exact answers that triggered it. */
+export function flagRows(result: ScreeningResult): FlagInsert[] {
+	return result.flags.map((f) => ({
+		ruleId: f.rule,
+		severity: f.severity,
+		rulesetVersion: result.rulesetVersion,
+		evidence: f.evidence
+	}));
+}
