@@ -19,7 +19,14 @@ const schema = z.object({
 				.map((x) => x.trim().toUpperCase())
 				.filter(Boolean)
 		),
-	TRUST_PROXY_HEADER: z.string().optional()
+	/** Where patients book; {name} and {email} placeholders are filled in (URL-encoded). */
+	BOOKING_URL: z.url().optional(),
+	/** smtp(s)://user:pass@host:port — when set, resume links are also emailed. */
+	SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+	SMTP_FROM: z.string().default('LDN intake <no-reply@localhost>'),
+	DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+	DRAFT_STARTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10)
 });
 
 export type Config = z.infer<typeof schema> & { secret: string; origin: string };

@@ -1,0 +1,241 @@
+// The server side of the patient wizard: resume cookie, consent record, per-step saves, resume by
+// link or code, submission and the done page. Routes stay thin and call these functions.
+import { createHash } from 'node:crypto';
+import type { RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
+import {
+	PRIVACY_NOTICE_KEYS,
+	PRIVACY_NOTICE_VERSION,
+	QUESTIONNAIRE_VERSION,
+	intakeSchema,
+	todayIso,
+	type DraftAnswers,
+	type StepId
+} from '$lib/intake';
+import { screen } from '$lib/screening';
+import { config, db } from './db';
+import * as drafts from './intakes/drafts';
+import { submit } from './intakes/submit';
+import { isWellFormedCode, isWellFormedToken, normaliseCode } from './intakes/tokens';
+import * as funnel from './funnel';
+import * as mail from './mail';
+import * as rateLimit from './rate-limit';
+
+export type { IntakeRow } from './intakes/drafts';
+
+export const RESUME_COOKIE = 'ldn_resume';
+const HOUR = 3600;
+
+/** Looks up message keys in `locale` (labels, help, options, errors) for the page data. */
+export function texts(
+	keys: Iterable<string>,
+	locale: Locale = getLocale()
+): Record<string, string> {
+	const messages = m as unknown as Record<string, (i?: object, o?: { locale: Locale }) => string>;
+	const out: Record<string, string> = {};
+	for (const key of keys) {
+		const fn = messages[key];
+		if (fn) out[key] = fn({}, { locale });
+	}
+	return out;
+}
+
+/** The privacy notice exactly as shown on the consent step, in `locale`. */
+export function privacyNotice(locale: Locale = getLocale()) {
+	return {
+		version: PRIVACY_NOTICE_VERSION,
+		paragraphs: PRIVACY_NOTICE_KEYS.map((k) => texts([k], locale)[k] ?? '')
+	};
+}
+
+const noticeHash = (locale: Locale) =>
+	createHash('sha256').update(privacyNotice(locale).paragraphs.join('\n\n')).digest('hex');
+
+function clientKey(event: RequestEvent) {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+function setResumeCookie(event: RequestEvent, token: string) {
+	event.cookies.set(RESUME_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		secure: event.url.protocol === 'https:',
+		sameSite: 'lax',
+		maxAge: config.DRAFT_RETENTION_DAYS * 24 * HOUR
+	});
+}
+
+/** The intake (draft or submitted) of the patient's resume cookie, or null. */
+export async function currentDraft(event: RequestEvent) {
+	const token = event.cookies.get(RESUME_COOKIE);
+	if (!token || !isWellFormedToken(token)) return null;
+	return drafts.findByToken(db, token);
+}
+
+/** Only our own campaign parameters are kept, trimmed; never free-form query strings. */
+function origin(event: RequestEvent) {
+	const params = event.url.searchParams;
+	const utm: Record<string, string> = {};
+	for (const key of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content']) {
+		const value = params.get(key);
+		if (value) utm[key] = value.slice(0, 100);
+	}
+	const referrer = event.request.headers.get('referer');
+	return {
+		source: (params.get('source') ?? utm.utm_source ?? null)?.slice(0, 100) ?? null,
+		utm: Object.keys(utm).length ? utm : null,
+		referrer: referrer && !referrer.startsWith(event.url.origin) ? referrer.slice(0, 300) : null
+	};
+}
+
+/** Creates the draft with the privacy-notice consent and sets the resume cookie. */
+export async function startDraft(
+	event: RequestEvent,
+	values: { privacyNotice: 'accepted'; contactConsent: 'yes' | 'no' }
+): Promise<'started' | 'throttled'> {
+	const limit = await rateLimit.hit(db, `draft-start:${clientKey(event)}`, {
+		window: HOUR,
+		max: config.DRAFT_STARTS_PER_HOUR
+	});
+	if (!limit.allowed) return 'throttled';
+	const locale = getLocale();
+	const { token } = await drafts.start(db, {
+		questionnaireVersion: QUESTIONNAIRE_VERSION,
+		locale,
+		consent: {
+			version: PRIVACY_NOTICE_VERSION,
+			textHash: noticeHash(locale),
+			locale,
+			contactConsent: values.contactConsent
+		},
+		answers: { consent: values },
+		origin: origin(event)
+	});
+	setResumeCookie(event, token);
+	return 'started';
+}
+
+/** Saves one validated step; contact details are also copied to their columns. */
+export async function saveStep(
+	_event: RequestEvent,
+	draft: drafts.IntakeRow,
+	stepId: StepId,
+	values: Record<string, unknown>
+): Promise<DraftAnswers | null> {
+	const columns =
+		stepId === 'about'
+			? {
+					firstName: String(values.firstName ?? ''),
+					lastName: String(values.lastName ?? ''),
+					email: String(values.email ?? '').toLowerCase(),
+					phone: String(values.phone ?? ''),
+					dateOfBirth: String(values.dateOfBirth ?? '') || null,
+					usState: String(values.state ?? '') || null
+				}
+			: stepId === 'consent'
+				? { contactConsent: values.contactConsent === 'yes' ? ('yes' as const) : ('no' as const) }
+				: {};
+	return (await drafts.saveStep(db, draft.id, stepId, values, {
+		...columns,
+		locale: getLocale()
+	})) as DraftAnswers | null;
+}
+
+/** A resume link and a fresh short code; the link is also emailed when SMTP is configured. */
+export async function saveForLater(event: RequestEvent, draft: drafts.IntakeRow) {
+	const token = event.cookies.get(RESUME_COOKIE)!;
+	const code = await drafts.issueCode(db, draft.id);
+	const link = new URL(`/intake/resume/${token}`, config.ORIGIN ?? event.url.origin).toString();
+	let emailed = false;
+	if (draft.email && mail.isConfigured()) {
+		const locale = getLocale();
+		emailed = await mail.send(
+			draft.email,
+			m.email_resume_subject({}, { locale }),
+			m.email_resume_body({ link, days: config.DRAFT_RETENTION_DAYS }, { locale })
+		);
+	}
+	return { link, code, emailed };
+}
+
+export async function resumeByToken(event: RequestEvent, token: string) {
+	if (!isWellFormedToken(token)) return 'unknown' as const;
+	const row = await drafts.findByToken(db, token);
+	if (!row) return 'unknown' as const;
+	setResumeCookie(event, token);
+	return row.status === 'draft' ? ('resumed' as const) : ('submitted' as const);
+}
+
+/** Same answer whether or not such a draft exists; limited per IP and per email. */
+export async function resumeByCode(event: RequestEvent, email: string, rawCode: string) {
+	const ip = await rateLimit.hit(db, `resume-ip:${clientKey(event)}`, { window: HOUR, max: 20 });
+	const perEmail = await rateLimit.hit(db, `resume-email:${email.trim().toLowerCase()}`, {
+		window: HOUR,
+		max: 5
+	});
+	if (!ip.allowed || !perEmail.allowed) return 'throttled' as const;
+	const code = normaliseCode(rawCode);
+	if (!isWellFormedCode(code)) return 'unknown' as const;
+	const token = await drafts.resumeByCode(db, email, code);
+	if (!token) return 'unknown' as const;
+	setResumeCookie(event, token);
+	return 'resumed' as const;
+}
+
+/** Validates, screens and stores the intake once, however often it is submitted. */
+export async function submitDraft(event: RequestEvent, draft: drafts.IntakeRow) {
+	if (draft.status !== 'draft') return { kind: 'already-submitted' as const, id: draft.id };
+	const limit = await rateLimit.hit(db, `submit:${clientKey(event)}`, {
+		window: HOUR,
+		max: config.SUBMISSIONS_PER_HOUR
+	});
+	if (!limit.allowed) return { kind: 'throttled' as const };
+	const outcome = await submit(db, draft.id, {
+		today: todayIso(),
+		serviceStates: config.SERVICE_STATES,
+		requestId: event.locals.requestId
+	});
+	return outcome.kind === 'submitted' ? { kind: 'submitted' as const, id: outcome.id } : outcome;
+}
+
+/** What the done page shows: calm next steps from the screening, and when booking opens. */
+export function doneView(
+	_event: RequestEvent,
+	intake: drafts.IntakeRow,
+	locale: Locale = getLocale()
+) {
+	const submittedOn = (intake.submittedAt ?? new Date()).toISOString().slice(0, 10);
+	const parsed = intakeSchema.safeParse(intake.answers);
+	const result = parsed.success
+		? screen(parsed.data, { today: submittedOn, locale, serviceStates: config.SERVICE_STATES })
+		: null;
+	const messages = [...new Set(result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [])];
+	const triage = intake.triage ?? result?.triage ?? 'review';
+	const eligibleFrom = intake.eligibleFrom ?? undefined;
+	const open = eligibleFrom ? todayIso() >= eligibleFrom : triage !== 'not-eligible-now';
+	return { triage, eligibleFrom, messages, bookingUrl: open ? bookingUrl(intake) : null };
+}
+
+function bookingUrl(intake: drafts.IntakeRow): string | null {
+	if (!config.BOOKING_URL) return null;
+	const name = [intake.firstName, intake.lastName].filter(Boolean).join(' ');
+	return config.BOOKING_URL.replaceAll('{name}', encodeURIComponent(name)).replaceAll(
+		'{email}',
+		encodeURIComponent(intake.email ?? '')
+	);
+}
+
+export const countFunnel = (stepId: string, event: 'viewed' | 'completed') =>
+	funnel.count(db, stepId, event);
+
+/** Bots fill every field; people never see this one. */
+export const isHoneypotTripped = (form: FormData) =>
+	String(form.get('website') ?? '').trim() !== '';
+
+export const isLocale = (value: string): value is Locale =>
+	(locales as readonly string[]).includes(value);
