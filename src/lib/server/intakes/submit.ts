@@ -1,0 +1,64 @@
+// Submission: validate the whole intake, screen it and store the outcome in one transaction.
+// The row is locked first, so a double click, a retry after a timeout or a second tab all end in
+// the same single submitted intake.
+import { eq } from 'drizzle-orm';
+import {
+	QUESTIONNAIRE_VERSION,
+	firstIncompleteStep,
+	intakeSchema,
+	validatingOn,
+	type DraftAnswers,
+	type StepId
+} from '../../intake';
+import { screen, type ScreeningResult } from '../../screening';
+import * as audit from '../audit';
+import type { Db } from '../db/client';
+import { intakeFlags, intakes } from '../db/schema';
+import { contactColumns, flagRows, screeningColumns } from './record';
+
+export type SubmitOutcome =
+	| { kind: 'submitted'; id: string; result: ScreeningResult }
+	| { kind: 'already-submitted'; id: string }
+	| { kind: 'incomplete'; step: StepId | 'review' }
+	| { kind: 'not-found' };
+
+export async function submit(
+	db: Db,
+	id: string,
+	opts: { today: string; serviceStates: readonly string[]; requestId?: string }
+): Promise<SubmitOutcome> {
+	return db.transaction(async (tx) => {
+		const [row] = await tx.select().from(intakes).where(eq(intakes.id, id)).for('update');
+		if (!row) return { kind: 'not-found' };
+		if (row.status !== 'draft') return { kind: 'already-submitted', id };
+
+		const draft = row.answers as DraftAnswers;
+		const parsed = validatingOn(opts.today, () => intakeSchema.safeParse(draft));
+		if (!parsed.success)
+			return { kind: 'incomplete', step: firstIncompleteStep(draft) ?? 'review' };
+
+		const answers = parsed.data;
+		const result = screen(answers, { today: opts.today, serviceStates: opts.serviceStates });
+		await tx
+			.update(intakes)
+			.set({
+				status: 'submitted',
+				answers,
+				questionnaireVersion: QUESTIONNAIRE_VERSION,
+				...contactColumns(answers),
+				...screeningColumns(result),
+				submittedAt: new Date(),
+				updatedAt: new Date()
+			})
+			.where(eq(intakes.id, id));
+		const flags = flagRows(result).map((f) => ({ ...f, intakeId: id }));
+		if (flags.length) await tx.insert(intakeFlags).values(flags);
+		await audit.record(tx as unknown as Db, {
+			action: 'intake.submitted',
+			intakeId: id,
+			requestId: opts.requestId,
+			details: { triage: result.triage, flags: flags.length, rulesetVersion: result.rulesetVersion }
+		});
+		return { kind: 'submitted', id, result };
+	});
+}
