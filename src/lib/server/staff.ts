@@ -39,15 +39,13 @@ export async function create(db: Db, input: NewStaff): Promise<string> {
 			.values({ email: data.email, name: data.name, role: data.role, emailVerified: true })
 			.returning({ id: user.id });
 		const id = row!.id;
-		await tx
-			.insert(account)
-			.values({
-				accountId: id,
-				providerId: 'credential',
-				userId: id,
-				password: hash,
-				updatedAt: new Date()
-			});
+		await tx.insert(account).values({
+			accountId: id,
+			providerId: 'credential',
+			userId: id,
+			password: hash,
+			updatedAt: new Date()
+		});
 		return id;
 	});
 }
