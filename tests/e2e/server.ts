@@ -9,6 +9,7 @@ import * as staff from '../../src/lib/server/staff';
 import { generatePassword } from '../../src/lib/server/auth/password';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { E2E_STATE_FILE, type E2eState } from './state';
+import { startMailbox } from './mailbox';
 
 const port = process.env.E2E_PORT ?? '4173';
 const origin = process.env.E2E_ORIGIN ?? `http://127.0.0.1:${port}`;
@@ -32,6 +33,8 @@ for (const [key, role] of [
 }
 await handle.close(); // PGlite allows one process: the server opens it next
 mkdirSync('data', { recursive: true });
+// A real SMTP server in this process; what it receives is written where the tests read it.
+const mailbox = await startMailbox();
 writeFileSync(E2E_STATE_FILE, JSON.stringify(state, null, '\t'), { mode: 0o600 });
 
 const server = spawn(process.execPath, ['build'], {
@@ -47,7 +50,10 @@ const server = spawn(process.execPath, ['build'], {
 		ADDRESS_HEADER: 'x-forwarded-for',
 		XFF_DEPTH: '1',
 		BETTER_AUTH_SECRET: generatePassword() + generatePassword(),
-		BODY_SIZE_LIMIT: '64K'
+		BODY_SIZE_LIMIT: '64K',
+		SMTP_URL: mailbox.url,
+		SMTP_FROM: 'LDN intake <intake@e2e.test>',
+		BOOKING_URL: 'https://booking.e2e.test/book?name={name}&email={email}'
 	}
 });
 
@@ -59,6 +65,7 @@ async function stop(code: number) {
 		server.kill('SIGTERM');
 		await new Promise((r) => server.once('exit', r));
 	}
+	await mailbox.close();
 	if (url) await dropDatabase(url);
 	else rmSync(pgliteDir, { recursive: true, force: true });
 	rmSync(E2E_STATE_FILE, { force: true });
