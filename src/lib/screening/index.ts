@@ -1,0 +1,20 @@
+// The screening engine's public surface. Decision support, not diagnosis: every flag names the
+// rule, the exact answers that triggered it and the sources behind it, for a clinician to review.
+export { screen } from './screen';
+export { rules } from './rules';
+export { params, RULESET_VERSION } from './params';
+export { suggestTitration, titrationPlan } from './titration';
+export type {
+	AnswerEvidence,
+	Evidence,
+	Flag,
+	Locale,
+	MedicationEvidence,
+	Note,
+	Rule,
+	ScreenOptions,
+	ScreeningResult,
+	Severity,
+	Source,
+	Triage
+} from './types';

@@ -1,0 +1,117 @@
+// Helpers shared by the rule files: building evidence, reading medication entries, and wording.
+import type { MedicationClass } from '../match';
+import type {
+	AnswerEvidence,
+	Evidence,
+	MedicationEvidence,
+	ResolvedMedication,
+	Rule,
+	RuleContext
+} from '../types';
+
+/** Declares a rule; the identity function only gives the object literal its type. */
+export const defineRule = (rule: Rule): Rule => rule;
+
+/** Routes that keep a drug out of the bloodstream in meaningful amounts (RULEBOOK §0.4.4). */
+const LOCAL_ROUTES = new Set(['skin', 'eye', 'nasal', 'inhaled']);
+
+export function hasClass(med: ResolvedMedication, cls: MedicationClass): boolean {
+	return med.entry?.classes.includes(cls) ?? false;
+}
+
+export function hasTag(med: ResolvedMedication, tag: string): boolean {
+	return med.entry?.tags?.includes(tag) ?? false;
+}
+
+export const isCurrent = (med: ResolvedMedication): boolean => med.status === 'current';
+
+/**
+ * A systemic form: the catalog says so and the patient did not report a local route. Used by the
+ * immune and steroid rules only; an opioid by any route (a fentanyl nasal spray) stays an opioid.
+ */
+export function isSystemic(med: ResolvedMedication): boolean {
+	return (med.entry?.systemic ?? false) && !LOCAL_ROUTES.has(med.route);
+}
+
+/** Current entries of a class (matched entries only: a look-alike never feeds a rule). */
+export function currentWithClass(ctx: RuleContext, cls: MedicationClass): ResolvedMedication[] {
+	return ctx.meds.filter((med) => isCurrent(med) && hasClass(med, cls));
+}
+
+export function medEvidence(med: ResolvedMedication): MedicationEvidence {
+	const evidence: MedicationEvidence = {
+		kind: 'medication',
+		list: med.list,
+		index: med.index,
+		typed: med.name,
+		generic: med.entry?.generic ?? med.match.normalised,
+		ingredients: med.entry ? [...med.entry.ingredients] : [],
+		classes: med.entry ? [...med.entry.classes] : [],
+		method: med.match.method,
+		explanation: med.match.explanation,
+		status: med.status,
+		route: med.route
+	};
+	if (med.dose !== undefined) evidence.dose = med.dose;
+	if (med.reason !== undefined) evidence.reason = med.reason;
+	if (med.frequency !== undefined) evidence.frequency = med.frequency;
+	if (med.lastDoseDate !== undefined) evidence.lastDoseDate = med.lastDoseDate;
+	if (med.daysSinceLastDose !== undefined) evidence.daysSinceLastDose = med.daysSinceLastDose;
+	if (med.dailyAmountMg !== undefined) evidence.dailyAmountMg = med.dailyAmountMg;
+	if (med.courseDays !== undefined) evidence.courseDays = med.courseDays;
+	return evidence;
+}
+
+/** The resolved entry behind a piece of medication evidence. */
+export function resolvedOf(ctx: RuleContext, e: MedicationEvidence): ResolvedMedication {
+	const med = ctx.meds.find((m) => m.list === e.list && m.index === e.index);
+	if (!med) throw new Error(`No ${e.list} entry at index ${e.index}`);
+	return med;
+}
+
+export function answer(step: string, key: string, value: unknown): AnswerEvidence {
+	return { kind: 'answer', step, key, value };
+}
+
+export function medsOf(evidence: Evidence[]): MedicationEvidence[] {
+	return evidence.filter((e): e is MedicationEvidence => e.kind === 'medication');
+}
+
+export function answersOf(evidence: Evidence[]): AnswerEvidence[] {
+	return evidence.filter((e): e is AnswerEvidence => e.kind === 'answer');
+}
+
+/** "'Norco 10/325' (acetaminophen / hydrocodone; fuzzy: matched 'norko' → ...)" for staff. */
+export function describe(e: MedicationEvidence): string {
+	const typed = `'${e.typed.trim()}'`;
+	const generic = e.generic && e.generic !== e.typed.trim().toLowerCase() ? ` (${e.generic})` : '';
+	const how = e.method === 'fuzzy' || e.method === 'context' ? ` [${e.explanation}]` : '';
+	return `${typed}${generic}${how}`;
+}
+
+export function describeAll(evidence: Evidence[]): string {
+	return medsOf(evidence).map(describe).join('; ');
+}
+
+/** How the patient takes it, in staff wording. */
+export function frequencyText(e: MedicationEvidence): string {
+	if (e.status === 'stopped') return 'stopped';
+	if (e.frequency === 'scheduled') return 'taken on a schedule';
+	if (e.frequency === 'as-needed') return 'taken as needed';
+	return 'frequency not reported';
+}
+
+export function daysText(e: MedicationEvidence): string {
+	return e.daysSinceLastDose === undefined
+		? 'last-dose date not reported'
+		: `last dose ${e.daysSinceLastDose} day${e.daysSinceLastDose === 1 ? '' : 's'} ago (${e.lastDoseDate})`;
+}
+
+/** The answer values as a readable list, e.g. "health.liver = cirrhosis, abnormal-liver-tests". */
+export function answerText(evidence: Evidence[]): string {
+	return answersOf(evidence)
+		.map(
+			(a) => `${a.step}.${a.key} = ${Array.isArray(a.value) ? a.value.join(', ') : String(a.value)}`
+		)
+		.join('; ');
+}

@@ -1,0 +1,109 @@
+// screen(): evaluates every rule over one intake and derives the triage.
+//
+// Pure by design: no clock (the caller passes `today`), no randomness, no I/O. The same answers and
+// options always give a deep-equal result, and the answers are never mutated. A clinician relies on
+// re-screening a stored intake with its stored ruleset version and getting the same flags.
+import type { IntakeAnswers } from '../intake';
+import { buildContext } from './context';
+import { isIsoDay } from './dates';
+import { collectNotes } from './notes';
+import { RULESET_VERSION } from './params';
+import { renderPatientMessage } from './patient-messages';
+import { rules } from './rules';
+import type {
+	Flag,
+	Locale,
+	RuleContext,
+	ScreenOptions,
+	ScreeningResult,
+	Severity,
+	Triage
+} from './types';
+
+const SEVERITY_RANK: Record<Severity, number> = { contraindication: 0, caution: 1, info: 2 };
+/** The flags that may stand between a patient and an "eligible" result only until a date. */
+const WASHOUT_RULES = new Set(['opioid-washout-incomplete', 'opioid-washout-borderline']);
+
+function evaluate(ctx: RuleContext, locale: Locale): Flag[] {
+	const flags: Flag[] = [];
+	for (const rule of rules) {
+		const evidence = rule.test(ctx);
+		if (evidence.length === 0) continue;
+		flags.push({
+			rule: rule.id,
+			ref: rule.ref,
+			severity: rule.severity,
+			title: rule.title,
+			evidence,
+			clinicianMessage: rule.clinicianMessage(evidence, ctx),
+			patientMessage: renderPatientMessage(rule.patientMessageKey, evidence, locale),
+			sources: rule.sources.map((s) => ({ ...s }))
+		});
+	}
+	// Array.prototype.sort is stable: within a severity, flags keep rulebook order.
+	return flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+function triageOf(flags: Flag[]): Triage {
+	if (flags.some((f) => f.severity === 'contraindication')) return 'not-eligible-now';
+	if (flags.some((f) => f.severity === 'caution')) return 'review';
+	return 'eligible';
+}
+
+/**
+ * The day the last opioid washout ends, if washout flags (R02, R03) are the only contraindications
+ * and cautions and every one of them has a last-dose date. The candidate day is checked by screening
+ * the same answers on that day, which catches what will still stand in the way then: an opioid kept
+ * for occasional use (R04) or a procedure that moves into the look-ahead window (R33).
+ */
+function washoutEnd(
+	ctx: RuleContext,
+	flags: Flag[],
+	answers: IntakeAnswers,
+	options: ScreenOptions
+) {
+	const blocking = flags.filter((f) => f.severity !== 'info');
+	if (blocking.length === 0 || !blocking.every((f) => WASHOUT_RULES.has(f.rule))) return undefined;
+	const ends: string[] = [];
+	for (const flag of blocking) {
+		for (const e of flag.evidence) {
+			const end =
+				e.kind === 'medication'
+					? ctx.opioids.find((a) => a.med.list === e.list && a.med.index === e.index)?.clearFrom
+					: undefined;
+			if (end === undefined) return undefined;
+			ends.push(end);
+		}
+	}
+	const candidate = ends.sort().at(-1);
+	if (candidate === undefined) return undefined;
+	return run(answers, { ...options, today: candidate }, false).triage === 'eligible'
+		? candidate
+		: undefined;
+}
+
+function run(
+	answers: IntakeAnswers,
+	options: ScreenOptions,
+	withEligibleFrom: boolean
+): ScreeningResult {
+	if (!isIsoDay(options.today)) {
+		throw new RangeError(`screen(): today must be a 'YYYY-MM-DD' date, got '${options.today}'`);
+	}
+	const ctx = buildContext(answers, options.today);
+	const flags = evaluate(ctx, options.locale ?? 'en');
+	const result: ScreeningResult = {
+		triage: triageOf(flags),
+		flags,
+		notes: collectNotes(ctx, options.serviceStates),
+		rulesetVersion: RULESET_VERSION
+	};
+	const eligibleFrom = withEligibleFrom ? washoutEnd(ctx, flags, answers, options) : undefined;
+	if (eligibleFrom !== undefined) result.eligibleFrom = eligibleFrom;
+	return result;
+}
+
+/** Screens one complete intake on the given day: flags with evidence, notes and the triage. */
+export function screen(answers: IntakeAnswers, options: ScreenOptions): ScreeningResult {
+	return run(answers, options, true);
+}
