@@ -1,10 +1,33 @@
 // Builds what every rule reads: each medication and supplement entry joined with its follow-up
 // answers and its catalog match, the patient's age, and the opioid dispositions (R01-R05).
-import { ageOn, type IntakeAnswers } from '../intake';
-import { daysFrom } from './dates';
-import { isOpioid, matchMedication } from './match';
+import type { IntakeAnswers } from '../intake';
+import { daysFrom, yearsFrom } from './dates';
+import { isOpioid, matchMedication, type MedicationMatch } from './match';
 import { assessOpioid } from './rules/washout';
 import type { ListName, ResolvedMedication, RuleContext } from './types';
+
+// Matching is the costliest step of a screening, and the same names ("gabapentin", "Humira pen")
+// recur across intakes. The matcher is a pure function of (text, route), so its results are kept
+// in a bounded map; the map is emptied when full, which keeps memory flat and results unchanged.
+// Match objects never leave the engine (evidence copies their fields), so sharing them is safe.
+const MATCH_CACHE_LIMIT = 5000;
+const matchCache = new Map<string, MedicationMatch>();
+
+/** Empties the match cache (benchmarks measure the first sighting of a name with it). */
+export function clearMatchCache(): void {
+	matchCache.clear();
+}
+
+function match(name: string, route: Entry['route']): MedicationMatch {
+	const key = `${route}\u0000${name}`;
+	let found = matchCache.get(key);
+	if (found === undefined) {
+		if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+		found = matchMedication(name, { route });
+		matchCache.set(key, found);
+	}
+	return found;
+}
 
 type Entry = IntakeAnswers['medications']['medications'][number];
 type FollowUp = NonNullable<IntakeAnswers['medication-details']>['entries'][number];
@@ -18,14 +41,14 @@ function resolve(
 	followUp: FollowUp | undefined,
 	today: string
 ): ResolvedMedication {
-	const match = matchMedication(entry.name, { route: entry.route });
+	const found = match(entry.name, entry.route);
 	const med: ResolvedMedication = {
 		list,
 		index,
 		name: entry.name,
 		route: entry.route,
 		status: entry.status,
-		match
+		match: found
 	};
 	if (entry.dose !== undefined) med.dose = entry.dose;
 	if (entry.reason !== undefined) med.reason = entry.reason;
@@ -36,7 +59,7 @@ function resolve(
 		med.lastDoseDate = followUp.lastDoseDate;
 		med.daysSinceLastDose = daysFrom(followUp.lastDoseDate, today);
 	}
-	if (match.status === 'matched' && match.entry) med.entry = match.entry;
+	if (found.status === 'matched' && found.entry) med.entry = found.entry;
 	return med;
 }
 
@@ -56,5 +79,5 @@ export function buildContext(answers: IntakeAnswers, today: string): RuleContext
 	const opioids = meds
 		.filter((med) => med.entry !== undefined && isOpioid(med.entry))
 		.map(assessOpioid);
-	return { answers, today, ageYears: ageOn(answers.about.dateOfBirth, today), meds, opioids };
+	return { answers, today, ageYears: yearsFrom(answers.about.dateOfBirth, today), meds, opioids };
 }

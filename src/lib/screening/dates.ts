@@ -41,7 +41,17 @@ export function isoFromEpochDay(days: number): string {
 export function isIsoDay(value: string): boolean {
 	const parts = ISO_DATE.exec(value);
 	if (!parts) return false;
-	return isoFromEpochDay(epochDay(value)) === value;
+	const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+	if (m < 1 || m > 12 || d < 1) return false;
+	const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+	const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+	return d <= days;
+}
+
+/** Completed years from `born` to `on`: a person turns 18 on their 18th birthday. */
+export function yearsFrom(born: string, on: string): number {
+	const years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
+	return on.slice(5) >= born.slice(5) ? years : years - 1;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

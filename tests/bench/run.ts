@@ -1,0 +1,88 @@
+// `npm run bench [-- <case> …]`: runs the named benchmark cases (all when none is named), prints the
+// results and writes each case's section of BENCHMARKS.md (date, machine, results next to targets).
+// Add a case by registering a function that returns BenchMetric[] in `cases` below; each case owns
+// the section between its `<!-- bench:<name> -->` markers and leaves the rest of the file alone.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { screeningBench } from './screening';
+
+export interface BenchMetric {
+	metric: string;
+	value: number;
+	unit: string;
+	target?: string;
+	ok?: boolean;
+}
+
+type BenchCase = () => BenchMetric[] | Promise<BenchMetric[]>;
+
+const cases: Record<string, BenchCase> = {
+	screening: screeningBench
+};
+
+const FILE = join(import.meta.dirname, '../../BENCHMARKS.md');
+const HEADER =
+	'# Benchmarks\n\nWritten by `npm run bench` (tests/bench/run.ts). Each section is replaced when its case is run again.\n';
+
+function format(value: number): string {
+	if (value >= 1000) return Math.round(value).toLocaleString('en-US');
+	return value.toPrecision(3);
+}
+
+/** A markdown table laid out the way prettier writes it, so `prettier --check` stays clean. */
+function table(header: string[], rows: string[][]): string[] {
+	const widths = header.map((h, i) =>
+		Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length))
+	);
+	const line = (cells: string[]) =>
+		`| ${cells.map((c, i) => c.padEnd(widths[i] ?? 3)).join(' | ')} |`;
+	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+function section(name: string, metrics: BenchMetric[], when: string): string {
+	const cpu = cpus();
+	const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`;
+	const rows = metrics.map((m) => [
+		m.metric,
+		`${format(m.value)} ${m.unit}`,
+		m.target ?? '—',
+		m.ok === undefined ? '—' : m.ok ? 'met' : '**missed**'
+	]);
+	return [
+		`<!-- bench:${name} -->`,
+		'',
+		`## ${name}`,
+		'',
+		`Run ${when} on ${machine}.`,
+		'',
+		...table(['metric', 'result', 'target', 'status'], rows),
+		'',
+		`<!-- /bench:${name} -->`
+	].join('\n');
+}
+
+function writeSection(name: string, text: string): void {
+	let doc = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
+	const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`);
+	doc = pattern.test(doc) ? doc.replace(pattern, text) : `${doc.trimEnd()}\n\n${text}\n`;
+	writeFileSync(FILE, doc);
+}
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !(name in cases));
+if (unknown.length > 0) {
+	console.error(
+		`Unknown bench case(s): ${unknown.join(', ')}. Known: ${Object.keys(cases).join(', ')}`
+	);
+	process.exit(2);
+}
+const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+for (const name of requested.length > 0 ? requested : Object.keys(cases)) {
+	const metrics = await cases[name]!();
+	for (const m of metrics)
+		console.log(
+			`${name}: ${m.metric}: ${format(m.value)} ${m.unit}${m.target ? ` (target ${m.target})` : ''}`
+		);
+	writeSection(name, section(name, metrics, when));
+}

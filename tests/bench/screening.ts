@@ -1,0 +1,153 @@
+// Screening benchmarks: the median time of one screen() over an intake with 8 medications (target
+// ≤ 20 µs), and matcher throughput in names per second over a mix of exact, brand, misspelt,
+// look-alike and unknown names.
+import { buildAnswers } from '../../src/lib/intake/testing';
+import { screen } from '../../src/lib/screening';
+import { clearMatchCache } from '../../src/lib/screening/context';
+import { matchMedication } from '../../src/lib/screening/match';
+import type { BenchMetric } from './run';
+
+const TODAY = '2026-11-20';
+
+/** A realistic busy intake: 8 medications across the rule areas, several follow-ups. */
+export function busyIntake() {
+	return buildAnswers(
+		{
+			conditions: { conditions: ['hashimotos', 'rheumatoid-arthritis'], duration: 'over-5-years' },
+			medications: {
+				medications: [
+					{ name: 'OxyContin 20mg', route: 'mouth', status: 'current' },
+					{ name: 'norco 10/325', route: 'mouth', status: 'stopped' },
+					{ name: 'Humira pen', route: 'injection', status: 'current' },
+					{ name: 'methotrexate 15mg weekly', route: 'mouth', status: 'current' },
+					{ name: 'synthroid 88 mcg', route: 'mouth', status: 'current' },
+					{ name: 'prednisone 5mg', route: 'mouth', status: 'current' },
+					{ name: 'trazodone 50mg', route: 'mouth', status: 'current' },
+					{ name: 'gabapentin', route: 'mouth', status: 'current' }
+				],
+				supplements: []
+			},
+			'medication-details': {
+				entries: [
+					{ list: 'medications', index: 0, frequency: 'scheduled', lastDoseDate: '2026-11-20' },
+					{ list: 'medications', index: 1, lastDoseDate: '2026-11-08' }
+				]
+			},
+			health: { sleep: ['insomnia'] }
+		},
+		{ today: TODAY }
+	);
+}
+
+const MATCH_NAMES = [
+	'oxycodone',
+	'OxyContin 20mg',
+	'oxycotin',
+	'Percocet 10/325',
+	'percoset',
+	'norco',
+	'Narcan',
+	'hydrocodon 10/325',
+	'vicoden',
+	'Tylenol 3',
+	'Tylenol',
+	'Tylenol PM',
+	'Robitussin AC',
+	'Robitussin DM',
+	'promethazine with codeine',
+	'tramadal',
+	'ultram',
+	'trazodone',
+	'suboxen',
+	'methadone',
+	'methocarbamol',
+	'hydroxyzine',
+	'hydroxychloroquine',
+	'imodium ad',
+	'humera',
+	'enbril',
+	'remicaid',
+	'synthroyd',
+	'levothyroxin',
+	'armour',
+	'restasis',
+	'neoral',
+	'prednisone',
+	'Flonase',
+	'Opzelura',
+	'kratom',
+	'LDN 4.5 mg',
+	'Vivitrol',
+	'Contrave',
+	'gabapentin',
+	'vitamin D3',
+	'magnesium glycinate',
+	'fish oil',
+	'Zorvatrex',
+	'Xeljanz',
+	'Ocrevus',
+	'Dupixent',
+	'Antabuse',
+	'Lybalvi',
+	'Movantik'
+];
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Median µs per call of `fn`, over `samples` batches of `batch` calls after a warm-up. */
+function medianMicros(fn: () => unknown, batch: number, samples: number): number {
+	for (let i = 0; i < batch * 4; i++) fn();
+	const perCall: number[] = [];
+	for (let s = 0; s < samples; s++) {
+		const start = performance.now();
+		for (let i = 0; i < batch; i++) fn();
+		perCall.push(((performance.now() - start) * 1000) / batch);
+	}
+	return median(perCall);
+}
+
+export function screeningBench(): BenchMetric[] {
+	const answers = busyIntake();
+	const warm = medianMicros(() => screen(answers, { today: TODAY }), 500, 31);
+	const cold = medianMicros(
+		() => {
+			clearMatchCache();
+			screen(answers, { today: TODAY });
+		},
+		500,
+		31
+	);
+	const perName =
+		medianMicros(
+			() => {
+				for (const name of MATCH_NAMES) matchMedication(name);
+			},
+			20,
+			31
+		) / MATCH_NAMES.length;
+	return [
+		{
+			metric: 'screen(), intake with 8 medications, names seen before: median per call',
+			value: warm,
+			unit: 'µs',
+			target: '≤ 20 µs',
+			ok: warm <= 20
+		},
+		{
+			metric:
+				'screen(), intake with 8 medications, every name new (match cache empty): median per call',
+			value: cold,
+			unit: 'µs',
+			target: '≤ 20 µs',
+			ok: cold <= 20
+		},
+		{
+			metric: `matchMedication(), ${MATCH_NAMES.length} mixed names: throughput`,
+			value: 1e6 / perName,
+			unit: 'names/s'
+		}
+	];
+}
