@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { intakeSchema, isIsoDate, todayIso, validatingOn } from '../lib/intake';
+import * as m from '../lib/paraglide/messages.js';
 import { screen } from '../lib/screening';
 import type { Locale, ScreeningResult } from '../lib/screening';
 
@@ -52,6 +53,14 @@ const serviceStates = values['service-states']
 	.map((s) => s.trim().toUpperCase())
 	.filter(Boolean);
 
+/** The intake's zod messages are message keys ('error_required'): show the wording as well. */
+function describeIssue(message: string): string {
+	const render = (m as Record<string, unknown>)[message];
+	if (typeof render !== 'function') return message;
+	const text = String((render as (i: object, o: object) => string)({}, { locale }));
+	return text.includes('undefined') ? message : `${text} (${message})`;
+}
+
 const files = positionals.length > 0 ? positionals : ['-'];
 
 async function screenFile(file: string): Promise<ScreeningResult> {
@@ -79,7 +88,8 @@ async function screenFile(file: string): Promise<ScreeningResult> {
 	const result = validatingOn(today, () => intakeSchema.safeParse(answers));
 	if (!result.success) {
 		const issues = result.error.issues.map(
-			(issue) => `  ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`
+			(issue) =>
+				`  ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${describeIssue(issue.message)}`
 		);
 		fail(`${file}: not a valid intake (${issues.length} issue(s)):\n${issues.join('\n')}`);
 	}

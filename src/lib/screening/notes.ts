@@ -1,5 +1,6 @@
 // Notes for the clinician that are not rules and never change the triage: unrecognised drug-like
-// names (never dropped silently, RULEBOOK §0.4.6), naloxone or nalmefene kits (§1.1), and a patient
+// names (never dropped silently, RULEBOOK §0.4.6), names the matcher read one way that could mean
+// another ("T3": Tylenol #3 or liothyronine, §2.9), naloxone or nalmefene kits (§1.1), and a patient
 // outside the clinic's service states.
 import { hasClass, medEvidence } from './rules/common';
 import type { Note, RuleContext } from './types';
@@ -13,7 +14,16 @@ export function collectNotes(ctx: RuleContext, serviceStates?: readonly string[]
 				message: `unrecognised medication: '${med.name.trim()}' (${med.list} #${med.index + 1}); check it by hand`,
 				evidence: [medEvidence(med)]
 			});
-		} else if (hasClass(med, 'opioid-reversal')) {
+		} else if (med.match.ambiguousWith && med.match.entry) {
+			notes.push({
+				kind: 'ambiguous-medication',
+				message:
+					`ambiguous medication: '${med.name.trim()}' was read as ${med.match.entry.generic} but ` +
+					`could also mean ${med.match.ambiguousWith.generic}; confirm with the patient.`,
+				evidence: [medEvidence(med)]
+			});
+		}
+		if (hasClass(med, 'opioid-reversal')) {
 			notes.push({
 				kind: 'naloxone-kit',
 				message:

@@ -58,7 +58,8 @@ export interface Flag {
 }
 
 export interface Note {
-	kind: 'unrecognised-medication' | 'naloxone-kit' | 'outside-service-area';
+	kind:
+		'unrecognised-medication' | 'ambiguous-medication' | 'naloxone-kit' | 'outside-service-area';
 	message: string;
 	evidence: Evidence[];
 }

@@ -242,6 +242,17 @@ describe('notes', () => {
 		expect(result.triage).toBe('eligible');
 	});
 
+	it('notes a name that could mean two medicines', () => {
+		const result = run(withMeds({ name: 'T3', frequency: 'scheduled', lastDoseDate: ago(0) }));
+		expect(result.flags.map((f) => f.rule)).toEqual(['opioid-scheduled-use']);
+		expect(result.notes).toEqual([
+			expect.objectContaining({
+				kind: 'ambiguous-medication',
+				message: expect.stringContaining('liothyronine')
+			})
+		]);
+	});
+
 	it('notes a naloxone kit without a rule', () => {
 		const result = run(withMeds({ name: 'Narcan', route: 'nasal' }));
 		expect(result.flags).toEqual([]);
