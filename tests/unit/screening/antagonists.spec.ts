@@ -58,6 +58,16 @@ describe('naltrexone products (R08, R34) and other antagonists (R09)', () => {
 				['naltrexone-duplicate']
 			],
 			[
+				'Vivitrol current, last shot 35 days ago (ongoing therapy)',
+				withMeds({
+					name: 'Vivitrol',
+					route: 'injection',
+					frequency: 'scheduled',
+					lastDoseDate: ago(35)
+				}),
+				['naltrexone-duplicate']
+			],
+			[
 				'Vivitrol 30 days ago',
 				withMeds({
 					name: 'Vivitrol',

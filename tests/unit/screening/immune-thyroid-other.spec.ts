@@ -178,7 +178,12 @@ describe('alcohol (R32): NIAAA limits', () => {
 			['man, 15 a week', drinks('male', 15, 3), ['alcohol-heavy-use']],
 			['man, 5 in one day', drinks('male', 5, 5), ['alcohol-heavy-use']],
 			['intersex: the lower limits', drinks('intersex', 8, 2), ['alcohol-heavy-use']],
-			['alcohol use disorder', { health: { alcoholUseDisorder: 'yes' } }, ['alcohol-heavy-use']]
+			['alcohol use disorder', { health: { alcoholUseDisorder: 'yes' } }, ['alcohol-heavy-use']],
+			[
+				'alcohol use disorder picked as a condition',
+				{ conditions: { conditions: ['alcohol-use-disorder'] } },
+				['alcohol-heavy-use']
+			]
 		])
 	)('%s', (_name, overrides, expected) => {
 		expect(sorted(fired(overrides))).toEqual(sorted(expected));

@@ -213,6 +213,11 @@ describe('MOUD and opioid history (R06, R07)', () => {
 			],
 			['misuse history only', { health: { opioidMisuseHistory: 'yes' } }, ['oud-history']],
 			[
+				'OUD picked as a condition, misuse answered no',
+				{ conditions: { conditions: ['opioid-use-disorder'] } },
+				['oud-history']
+			],
+			[
 				'misuse history while on MOUD (R07 yields to R06)',
 				combine(withMeds({ name: 'Suboxone', frequency: 'scheduled', lastDoseDate: ago(0) }), {
 					health: { opioidMisuseHistory: 'yes' }

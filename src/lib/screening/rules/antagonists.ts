@@ -43,11 +43,13 @@ function isLowDose(med: ResolvedMedication): boolean {
 	return mg === undefined ? hasTag(med, 'ldn') : mg <= ldnMax;
 }
 
+/** Current Vivitrol therapy, or a stopped one injected within the last 30 days (S3). */
 function isVivitrolActive(med: ResolvedMedication): boolean {
 	if (!hasTag(med, 'vivitrol')) return false;
-	const days = med.daysSinceLastDose;
+	if (isCurrent(med)) return true;
 	// A missing injection date is read as recent, as for opioids (D8).
-	return days === undefined ? isCurrent(med) : days < params.vivitrol.activeDays;
+	const days = med.daysSinceLastDose;
+	return days === undefined || days < params.vivitrol.activeDays;
 }
 
 const ldnAnswerDose = (ctx: RuleContext): number | undefined =>

@@ -213,6 +213,11 @@ export const oudHistory = defineRule({
 		if (ctx.answers.health.opioidMisuseHistory === 'yes') {
 			evidence.unshift(answer('health', 'opioidMisuseHistory', 'yes'));
 		}
+		// The condition catalog links 'opioid-use-disorder' to R06/R07: picking it is a history of
+		// OUD even when the misuse question was answered 'no'.
+		if ((ctx.answers.conditions.conditions as readonly string[]).includes('opioid-use-disorder')) {
+			evidence.push(answer('conditions', 'conditions', 'opioid-use-disorder'));
+		}
 		return evidence;
 	},
 	clinicianMessage: (evidence) =>

@@ -88,8 +88,13 @@ export const alcoholHeavyUse = defineRule({
 		if (health.alcoholDrinksPerWeek > limits.perWeek) {
 			evidence.push(answer('health', 'alcoholDrinksPerWeek', health.alcoholDrinksPerWeek));
 		}
-		if (health.alcoholUseDisorder === 'yes')
+		if (health.alcoholUseDisorder === 'yes') {
 			evidence.push(answer('health', 'alcoholUseDisorder', 'yes'));
+		}
+		// The condition catalog links 'alcohol-use-disorder' to R32.
+		if ((ctx.answers.conditions.conditions as readonly string[]).includes('alcohol-use-disorder')) {
+			evidence.push(answer('conditions', 'conditions', 'alcohol-use-disorder'));
+		}
 		return evidence;
 	},
 	clinicianMessage: (evidence, ctx) => {
