@@ -17,6 +17,7 @@ import { screen } from '$lib/screening';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import { submit } from './intakes/submit';
+import { phoneDigits } from './intakes/record';
 import { isWellFormedCode, isWellFormedToken, normaliseCode } from './intakes/tokens';
 import * as funnel from './funnel';
 import * as mail from './mail';
@@ -133,7 +134,7 @@ export async function saveStep(
 					firstName: String(values.firstName ?? ''),
 					lastName: String(values.lastName ?? ''),
 					email: String(values.email ?? '').toLowerCase(),
-					phone: String(values.phone ?? ''),
+					phone: phoneDigits(String(values.phone ?? '')),
 					dateOfBirth: String(values.dateOfBirth ?? '') || null,
 					usState: String(values.state ?? '') || null
 				}

@@ -61,6 +61,13 @@ export const intakes = pgTable(
 		contactConsent: text({ enum: ['yes', 'no'] }),
 		// Screening outcome, written at submission.
 		triage: triage(),
+		/** Rule ids that fired, and how many flags of each severity: for queue rows and filters. */
+		flagRules: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		contraindicationCount: integer().notNull().default(0),
+		cautionCount: integer().notNull().default(0),
 		rulesetVersion: text(),
 		eligibleFrom: date(),
 		assignedTo: uuid().references(() => user.id, { onDelete: 'set null' }),
@@ -84,14 +91,20 @@ export const intakes = pgTable(
 		// Queue tab: WHERE status = $1 ORDER BY submitted_at DESC, id DESC, keyset
 		// (submitted_at, id) < ($2, $3) LIMIT 50.
 		index('intakes_status_submitted_idx').on(t.status, t.submittedAt.desc(), t.id.desc()),
-		// Queue filtered by triage within a tab, and triage-priority sort:
-		// WHERE status = $1 AND triage = $2 ORDER BY submitted_at DESC, id DESC.
-		index('intakes_status_triage_submitted_idx').on(
+		// Triage-priority sort (the enum orders eligible < review < not-eligible-now), and the
+		// queue filtered by triage within a tab (equality on triage, any direction):
+		// WHERE status = $1 [AND triage = $2] ORDER BY triage DESC, submitted_at DESC, id DESC.
+		index('intakes_status_triage_priority_idx').on(
 			t.status,
-			t.triage,
+			t.triage.desc(),
 			t.submittedAt.desc(),
 			t.id.desc()
 		),
+		// Filter by rule: WHERE flag_rules @> ARRAY[$1] (when the rule is rare; otherwise the
+		// planner walks the status index and checks the array per row).
+		index('intakes_flag_rules_idx').using('gin', t.flagRules),
+		// Filter by condition: WHERE answers->'conditions'->'conditions' ? $1.
+		index('intakes_conditions_idx').using('gin', sql`(${t.answers}->'conditions'->'conditions')`),
 		// "Assigned to me": WHERE assigned_to = $1 AND status = $2 ORDER BY submitted_at DESC.
 		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
 		// Search by email: WHERE lower(email) = lower($1).

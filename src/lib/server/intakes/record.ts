@@ -15,7 +15,7 @@ export function contactColumns(answers: IntakeAnswers) {
 		firstName: a.firstName,
 		lastName: a.lastName,
 		email: a.email.toLowerCase(),
-		phone: a.phone,
+		phone: phoneDigits(a.phone),
 		dateOfBirth: a.dateOfBirth,
 		usState: a.state,
 		contactConsent: answers.consent.contactConsent
@@ -26,6 +26,9 @@ export function contactColumns(answers: IntakeAnswers) {
 export function screeningColumns(result: ScreeningResult) {
 	return {
 		triage: result.triage,
+		flagRules: [...new Set(result.flags.map((f) => f.rule))],
+		contraindicationCount: result.flags.filter((f) => f.severity === 'contraindication').length,
+		cautionCount: result.flags.filter((f) => f.severity === 'caution').length,
 		rulesetVersion: result.rulesetVersion,
 		eligibleFrom: result.eligibleFrom ?? null
 	} satisfies Partial<IntakeInsert>;
@@ -39,4 +42,10 @@ export function flagRows(result: ScreeningResult): FlagInsert[] {
 		rulesetVersion: result.rulesetVersion,
 		evidence: f.evidence
 	}));
+}
+
+/** Phone numbers are stored as digits (no country code) so that search ignores punctuation. */
+export function phoneDigits(phone: string): string {
+	const digits = phone.replace(/\D/g, '');
+	return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
