@@ -1,0 +1,176 @@
+// The clinicians' triage queue: filters from the URL, keyset pagination (never OFFSET), and tab
+// counts capped so that a load never counts a whole table. Each filter maps onto an index named
+// in db/schema.ts; benchmarks check the plans on a million rows.
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { intakes, intakeStatus, triage, flagSeverity, user } from '../db/schema';
+import { phoneDigits } from '../intakes/record';
+
+export const STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft');
+export const PAGE_SIZE = 50;
+export const COUNT_CAP = 1000;
+const DAY_MS = 86_400_000;
+
+const isoDate = z.iso.date();
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const opt = <T extends z.ZodType>(s: T) => z.preprocess(blankToUndefined, s.optional());
+
+/** Queue filters as they appear in the URL; anything malformed is dropped, never an error page. */
+export const queueFiltersSchema = z.object({
+	status: z.enum(STATUSES).catch('submitted'),
+	triage: opt(z.enum(triage.enumValues)).catch(undefined),
+	severity: opt(z.enum(flagSeverity.enumValues)).catch(undefined),
+	rule: opt(z.string().regex(/^[a-z0-9-]{2,60}$/)).catch(undefined),
+	condition: opt(z.string().regex(/^[a-z0-9-]{2,60}$/)).catch(undefined),
+	state: opt(z.string().regex(/^[A-Z]{2}$/)).catch(undefined),
+	from: opt(isoDate).catch(undefined),
+	to: opt(isoDate).catch(undefined),
+	assigned: opt(z.enum(['me', 'unassigned'])).catch(undefined),
+	source: opt(z.string().max(100)).catch(undefined),
+	q: opt(z.string().trim().max(100)).catch(undefined),
+	sort: z.enum(['newest', 'priority']).catch('newest'),
+	after: opt(z.string().max(200)).catch(undefined)
+});
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+
+/** Reads the filters from URL search params. */
+export function parseFilters(params: URLSearchParams): QueueFilters {
+	return queueFiltersSchema.parse(Object.fromEntries(params));
+}
+
+interface Cursor {
+	submittedAt: string;
+	id: string;
+	triage?: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(s: string | undefined): Cursor | null {
+	if (!s) return null;
+	try {
+		const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+		if (typeof c?.submittedAt !== 'string' || !z.uuid().safeParse(c.id).success) return null;
+		if (Number.isNaN(Date.parse(c.submittedAt))) return null;
+		return c;
+	} catch {
+		return null;
+	}
+}
+
+function whereFor(f: QueueFilters, staffId: string): SQL {
+	const conds: (SQL | undefined)[] = [eq(intakes.status, f.status)];
+	if (f.triage) conds.push(eq(intakes.triage, f.triage));
+	if (f.severity === 'contraindication') conds.push(sql`${intakes.contraindicationCount} > 0`);
+	if (f.severity === 'caution') conds.push(sql`${intakes.cautionCount} > 0`);
+	if (f.severity === 'info')
+		conds.push(
+			sql`cardinality(${intakes.flagRules}) > ${intakes.contraindicationCount} + ${intakes.cautionCount}`
+		);
+	if (f.rule) conds.push(sql`${intakes.flagRules} @> array[${f.rule}]::text[]`);
+	if (f.condition)
+		conds.push(sql`(${intakes.answers}->'conditions'->'conditions') ? ${f.condition}`);
+	if (f.state) conds.push(eq(intakes.usState, f.state));
+	if (f.from) conds.push(gte(intakes.submittedAt, new Date(`${f.from}T00:00:00Z`)));
+	if (f.to)
+		conds.push(lt(intakes.submittedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
+	if (f.assigned === 'me') conds.push(eq(intakes.assignedTo, staffId));
+	if (f.assigned === 'unassigned') conds.push(sql`${intakes.assignedTo} is null`);
+	if (f.source) conds.push(eq(intakes.source, f.source));
+	if (f.q) conds.push(searchCondition(f.q));
+	return and(...conds)!;
+}
+
+/** Email (exact), phone (digits) or name (substring, trigram index). */
+function searchCondition(q: string): SQL {
+	if (q.includes('@')) return eq(sql`lower(${intakes.email})`, q.toLowerCase());
+	const digits = q.replace(/[\s().+-]/g, '');
+	if (/^\d{4,}$/.test(digits)) return eq(intakes.phone, phoneDigits(digits));
+	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return sql`(coalesce(${intakes.firstName}, '') || ' ' || coalesce(${intakes.lastName}, '')) ilike ${pattern}`;
+}
+
+export interface QueueRow {
+	id: string;
+	submittedAt: Date | null;
+	firstName: string | null;
+	lastName: string | null;
+	dateOfBirth: string | null;
+	usState: string | null;
+	conditions: string[];
+	triage: 'eligible' | 'review' | 'not-eligible-now' | null;
+	contraindicationCount: number;
+	cautionCount: number;
+	status: string;
+	assignee: string | null;
+}
+
+/** One page of the queue, newest first (or by triage priority), and the cursor of the next page. */
+export async function listPage(db: Db, f: QueueFilters, staffId: string) {
+	const cursor = decodeCursor(f.after);
+	const priority = f.sort === 'priority';
+	const conds = [whereFor(f, staffId)];
+	if (cursor) {
+		// Raw SQL parameters are not mapped by column type: pass the time as text and cast it.
+		const at = sql`${cursor.submittedAt}::timestamptz`;
+		conds.push(
+			priority && cursor.triage
+				? sql`(${intakes.triage}, ${intakes.submittedAt}, ${intakes.id}) < (${cursor.triage}::triage, ${at}, ${cursor.id}::uuid)`
+				: sql`(${intakes.submittedAt}, ${intakes.id}) < (${at}, ${cursor.id}::uuid)`
+		);
+	}
+	const rows = await db
+		.select({
+			id: intakes.id,
+			submittedAt: intakes.submittedAt,
+			firstName: intakes.firstName,
+			lastName: intakes.lastName,
+			dateOfBirth: intakes.dateOfBirth,
+			usState: intakes.usState,
+			conditions: sql<
+				string[]
+			>`coalesce(${intakes.answers}->'conditions'->'conditions', '[]'::jsonb)`,
+			triage: intakes.triage,
+			contraindicationCount: intakes.contraindicationCount,
+			cautionCount: intakes.cautionCount,
+			status: intakes.status,
+			assignee: user.name
+		})
+		.from(intakes)
+		.leftJoin(user, eq(user.id, intakes.assignedTo))
+		.where(and(...conds))
+		.orderBy(
+			...(priority ? [sql`${intakes.triage} desc nulls last`] : []),
+			sql`${intakes.submittedAt} desc nulls last`,
+			sql`${intakes.id} desc nulls last`
+		)
+		.limit(PAGE_SIZE + 1);
+	const page = rows.slice(0, PAGE_SIZE) as QueueRow[];
+	const last = page.at(-1);
+	const next =
+		rows.length > PAGE_SIZE && last?.submittedAt
+			? encodeCursor({
+					submittedAt: last.submittedAt.toISOString(),
+					id: last.id,
+					...(priority && last.triage ? { triage: last.triage } : {})
+				})
+			: null;
+	return { rows: page, next };
+}
+
+/** Per-status counts for the tabs, each capped at COUNT_CAP (shown as "1000+"). */
+export async function tabCounts(db: Db): Promise<Record<(typeof STATUSES)[number], number>> {
+	const counts = await Promise.all(
+		STATUSES.map(async (status) => {
+			const inner = db
+				.select({ one: sql`1` })
+				.from(intakes)
+				.where(eq(intakes.status, status))
+				.limit(COUNT_CAP + 1)
+				.as('capped');
+			const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
+			return [status, row?.n ?? 0] as const;
+		})
+	);
+	return Object.fromEntries(counts) as Record<(typeof STATUSES)[number], number>;
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import type { DbHandle } from '../../src/lib/server/db/client';
+import { intakes } from '../../src/lib/server/db/schema';
+import * as queue from '../../src/lib/server/clinic/queue';
+import { seedIntakes } from '../../src/lib/server/seed/insert';
+import * as staff from '../../src/lib/server/staff';
+import { openTestDb, resetDb } from './db';
+
+let handle: DbHandle;
+let all: (typeof intakes.$inferSelect)[];
+let me: string;
+const filters = (params: Record<string, string> = {}) =>
+	queue.parseFilters(new URLSearchParams(params));
+
+async function everyPage(params: Record<string, string>) {
+	const seen: queue.QueueRow[] = [];
+	let after: string | null = null;
+	do {
+		const page: Awaited<ReturnType<typeof queue.listPage>> = await queue.listPage(
+			handle.db,
+			filters({ ...params, ...(after ? { after } : {}) }),
+			me
+		);
+		seen.push(...page.rows);
+		after = page.next;
+	} while (after);
+	return seen;
+}
+
+beforeAll(async () => {
+	handle = await openTestDb();
+	await resetDb(handle);
+	me = await staff.create(handle.db, {
+		email: 'q@clinic.test',
+		name: 'Queue Doc',
+		role: 'clinician',
+		password: 'long enough password'
+	});
+	await seedIntakes(handle.db, {
+		count: 400,
+		seed: 11,
+		now: new Date('2026-11-27T12:00:00Z'),
+		batchSize: 100
+	});
+	all = await handle.db.select().from(intakes);
+	const submitted = all
+		.filter((r) => r.status === 'submitted')
+		.slice(0, 5)
+		.map((r) => r.id);
+	await handle.db.update(intakes).set({ assignedTo: me }).where(inArray(intakes.id, submitted));
+	all = await handle.db.select().from(intakes);
+});
+afterAll(() => handle.close());
+
+const expected = (pred: (r: (typeof all)[number]) => boolean) =>
+	all
+		.filter((r) => r.status === 'submitted' && pred(r))
+		.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime() || (b.id < a.id ? -1 : 1))
+		.map((r) => r.id);
+
+describe('the triage queue', () => {
+	it('pages through every submitted intake newest first, without gaps or repeats', async () => {
+		const rows = await everyPage({});
+		expect(rows.length).toBeGreaterThan(queue.PAGE_SIZE);
+		expect(rows.map((r) => r.id)).toEqual(expected(() => true));
+	});
+
+	it('sorts by triage priority: not eligible now, then review, then eligible', async () => {
+		const rows = await everyPage({ sort: 'priority' });
+		const rank = { 'not-eligible-now': 0, review: 1, eligible: 2 } as const;
+		const ranks = rows.map((r) => rank[r.triage!]);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		expect(rows).toHaveLength(expected(() => true).length);
+	});
+
+	it.each([
+		['triage', { triage: 'review' }, (r: (typeof all)[number]) => r.triage === 'review'],
+		[
+			'severity',
+			{ severity: 'contraindication' },
+			(r: (typeof all)[number]) => r.contraindicationCount > 0
+		],
+		[
+			'rule',
+			{ rule: 'sleep-disturbance' },
+			(r: (typeof all)[number]) => r.flagRules.includes('sleep-disturbance')
+		],
+		[
+			'condition',
+			{ condition: 'fibromyalgia' },
+			(r: (typeof all)[number]) =>
+				JSON.stringify(
+					(r.answers as { conditions: { conditions: string[] } }).conditions.conditions
+				).includes('"fibromyalgia"')
+		],
+		['state', { state: 'TX' }, (r: (typeof all)[number]) => r.usState === 'TX'],
+		['assigned to me', { assigned: 'me' }, (r: (typeof all)[number]) => r.assignedTo === me],
+		['unassigned', { assigned: 'unassigned' }, (r: (typeof all)[number]) => r.assignedTo === null],
+		['source', { source: 'google' }, (r: (typeof all)[number]) => r.source === 'google']
+	])('filters by %s', async (_name, params, pred) => {
+		const want = expected(pred);
+		expect(want.length).toBeGreaterThan(0);
+		expect((await everyPage(params)).map((r) => r.id)).toEqual(want);
+	});
+
+	it('filters by submitted date range (inclusive days)', async () => {
+		const day = all
+			.find((r) => r.status === 'submitted')!
+			.submittedAt!.toISOString()
+			.slice(0, 10);
+		const rows = await everyPage({ from: day, to: day });
+		expect(rows.map((r) => r.id)).toEqual(
+			expected((r) => r.submittedAt!.toISOString().startsWith(day))
+		);
+	});
+
+	it('searches by email, phone digits and part of a name', async () => {
+		const target = all.find((r) => r.status === 'submitted')!;
+		expect((await everyPage({ q: target.email!.toUpperCase() })).map((r) => r.id)).toEqual([
+			target.id
+		]);
+		const byPhone = await everyPage({
+			q: `(${target.phone!.slice(0, 3)}) ${target.phone!.slice(3, 6)}-${target.phone!.slice(6)}`
+		});
+		expect(byPhone.map((r) => r.id)).toContain(target.id);
+		const byName = await everyPage({ q: target.lastName!.slice(1, 5).toLowerCase() });
+		expect(byName.map((r) => r.id)).toContain(target.id);
+		expect(await everyPage({ q: "'; drop table intakes; --" })).toEqual([]);
+		expect(await everyPage({ q: '%_%' })).toEqual([]);
+	});
+
+	it('ignores malformed filters instead of failing', async () => {
+		const f = filters({
+			status: 'nope',
+			triage: 'maybe',
+			rule: 'DROP TABLE',
+			after: 'garbage',
+			from: '2026-13-45',
+			sort: 'x'
+		});
+		expect(f).toMatchObject({ status: 'submitted', sort: 'newest' });
+		expect(f.triage).toBeUndefined();
+		expect(f.rule).toBeUndefined();
+		expect(f.from).toBeUndefined();
+		const page = await queue.listPage(handle.db, f, me);
+		expect(page.rows.length).toBe(queue.PAGE_SIZE);
+	});
+
+	it('counts each status tab, capped', async () => {
+		const counts = await queue.tabCounts(handle.db);
+		for (const status of queue.STATUSES) {
+			expect(counts[status]).toBe(
+				Math.min(all.filter((r) => r.status === status).length, queue.COUNT_CAP + 1)
+			);
+		}
+		const [one] = all;
+		expect(await handle.db.select().from(intakes).where(eq(intakes.id, one!.id))).toHaveLength(1);
+	});
+});
