@@ -9,4 +9,3 @@ export {
 	type RouteHint
 } from './match';
 export { normaliseName, nameKey, type NormalisedName } from './normalise';
-export { boundedDamerauLevenshtein } from './distance';

@@ -138,12 +138,17 @@ function build() {
 	for (const hit of hits.values()) {
 		const owner = hit.owner;
 		if (!owner || hit.wholeInputOnly || hit.key.length < 4 || /[^a-z]/.test(hit.key)) continue;
-		const claim = hit.claims.find((c) => c.entry === owner) ?? hit.claims[0]!;
+		const own = hit.claims.filter((c) => c.entry === owner);
+		const claim =
+			own.find((c) => c.kind === 'generic') ??
+			own.find((c) => c.kind === 'brand') ??
+			own[0] ??
+			hit.claims[0]!;
 		const fuzzy: FuzzyKey = {
 			key: hit.key,
 			mask: letterMask(hit.key),
 			entry: owner,
-			name: claim.kind === 'alias' ? owner.generic : claim.name,
+			name: claim.kind === 'generic' ? owner.generic : claim.name,
 			lookalike: isLookalike(owner)
 		};
 		const bucket = fuzzyByLength.get(hit.key.length);

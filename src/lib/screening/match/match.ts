@@ -12,6 +12,7 @@ import {
 	keyHits,
 	maxNameTokens,
 	resolveVariant,
+	type Claim,
 	type KeyHit
 } from './lookup';
 import { contextSet, normaliseName, type NormalisedName } from './normalise';
@@ -244,33 +245,46 @@ function strengthMg(text: string): number | undefined {
 	return Number(m[1]);
 }
 
+/** Placeholders start with n (none, n/a, nothing, not applicable), x, or punctuation. */
+const MAY_BE_PLACEHOLDER = /^[nNxX.?-]/;
+
 const q = (s: string) => `'${s}'`;
 
 /** The catalog name a span matched, preferring the spelling the patient typed ("Kenalog-40"). */
-function claimFor(span: Span, entry: CatalogEntry, typed: string) {
-	const claims = span.hit?.claims.filter((c) => c.entry === entry) ?? [];
+/** The catalog name a span matched, preferring the spelling the patient typed ("Kenalog-40"). */
+function claimFor(span: Span, entry: CatalogEntry, typed: string): Claim | undefined {
+	const claims = span.hit?.claims;
+	if (!claims) return undefined;
+	let first: Claim | undefined;
+	let count = 0;
+	for (const c of claims) {
+		if (c.entry !== entry) continue;
+		first ??= c;
+		count++;
+	}
+	if (count <= 1) return first;
 	const lower = typed.trim().toLowerCase();
-	return claims.find((c) => c.name.toLowerCase() === lower) ?? claims[0];
+	for (const c of claims) if (c.entry === entry && c.name.toLowerCase() === lower) return c;
+	return first;
 }
 
-function describeSpan(span: Span, entry: CatalogEntry, shown: string, typed: string): string {
+function describeSpan(span: Span, entry: CatalogEntry, shown: string, claim?: Claim): string {
 	if (span.fuzzy) {
 		const { name, distance } = span.fuzzy;
-		const target =
-			name.toLowerCase() === entry.generic ? entry.generic : `${name} = ${entry.generic}`;
-		return `matched ${q(shown)} → ${target} (fuzzy, distance ${distance})`;
+		const generic = name.toLowerCase() === entry.generic ? '' : ` = ${entry.generic}`;
+		return `matched ${q(shown)} → ${name} (fuzzy, distance ${distance})${generic}`;
 	}
-	const claim = claimFor(span, entry, typed);
 	if (!claim) return `matched ${q(shown)} → ${entry.generic}`;
 	if (claim.kind === 'generic') return `matched ${q(shown)} → ${entry.generic} (generic name)`;
-	if (claim.kind === 'brand')
+	if (claim.kind === 'brand') {
 		return `matched ${q(shown)} → ${claim.name} (brand) = ${entry.generic}`;
+	}
 	return `matched ${q(shown)} → ${entry.generic} (alias ${q(claim.name)})`;
 }
 
-function methodOf(span: Span, entry: CatalogEntry, typed: string): MatchMethod {
+function methodOf(span: Span, claim?: Claim): MatchMethod {
 	if (span.fuzzy) return 'fuzzy';
-	const kind = claimFor(span, entry, typed)?.kind;
+	const kind = claim?.kind;
 	return kind === 'brand' ? 'brand' : kind === 'alias' ? 'alias' : 'exact';
 }
 
@@ -280,30 +294,18 @@ function isDrugLike(n: NormalisedName, guarded: boolean): boolean {
 	return n.tokens.some((t) => t.length >= 3 && /[a-z]{3}/.test(t) && !NON_DRUG.has(t));
 }
 
-const CACHE_SIZE = 2000;
-const cache = new Map<string, MedicationMatch>();
-
 /**
- * Match one typed medication or supplement name to the catalog (RULEBOOK §0.4). Pure and fast: the
- * lookup tables are built once when the module loads, and recent answers are remembered (the wizard,
- * the follow-up step and the screening all match the same names). The result is frozen: do not modify it.
+ * Match one typed medication or supplement name to the catalog (RULEBOOK §0.4). Pure: the lookup
+ * tables are built once when the module loads, and a call allocates only its result. The screening
+ * engine keeps its own bounded cache of results (src/lib/screening/context.ts).
  */
 export function matchMedication(text: string, options: MatchOptions = {}): MedicationMatch {
-	const key = options.route ? `${options.route}\u0000${text}` : text;
-	const cached = cache.get(key);
-	if (cached) return cached;
-	const result = Object.freeze(matchUncached(text, options));
-	if (cache.size >= CACHE_SIZE) cache.clear();
-	cache.set(key, result);
-	return result;
-}
-
-/** `matchMedication` without the memo: for benchmarks and tests of the matching itself. */
-export function matchUncached(text: string, options: MatchOptions = {}): MedicationMatch {
 	const trimmed = text.trim();
 	if (
 		trimmed === '' ||
-		(trimmed.length <= 40 && PLACEHOLDER.test(trimmed.toLowerCase().replace(/\s+/g, ' ')))
+		(trimmed.length <= 40 &&
+			MAY_BE_PLACEHOLDER.test(trimmed) &&
+			PLACEHOLDER.test(trimmed.toLowerCase().replace(/\s+/g, ' ')))
 	) {
 		return {
 			input: text,
@@ -391,8 +393,9 @@ export function matchUncached(text: string, options: MatchOptions = {}): Medicat
 		explanation = `matched ingredients ${parts.join(' + ')} → ${first.generic}`;
 	} else {
 		const whole = mainSpan.start === 0 && mainSpan.length === n.tokens.length;
-		method = methodOf(mainSpan, first, text);
-		explanation = describeSpan(mainSpan, first, whole ? n.display : mainSpan.text, text);
+		const claim = mainSpan.fuzzy ? undefined : claimFor(mainSpan, first, text);
+		method = methodOf(mainSpan, claim);
+		explanation = describeSpan(mainSpan, first, whole ? n.display : mainSpan.text, claim);
 	}
 
 	let ambiguousWith: CatalogEntry | undefined;

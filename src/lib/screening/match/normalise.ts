@@ -33,7 +33,6 @@ export interface NormalisedName {
 	fallback: boolean;
 }
 
-const NON_ASCII = /[^\t\n\r -~]/;
 const WITHOUT = /\bw\/o\b/g;
 const WITH = /\bw\s*\//g;
 const JOINED_NUMBERS = /\b([567])[\s-]+(oh|mp|asa)\b/g;
@@ -44,15 +43,6 @@ const THYROID_CONTEXT =
 const TYLENOL_NUMBER =
 	/\btylenol\s*(?:with\s*codeine\s*)?(?:#|no\.?|number)?\s*([34])(?![\d.]|\s*(?:x|times|hours?|hrs?|per)\b)/;
 const REPEATED_CODEINE = /(codeine [34] )\s*with\s+codeine\b/;
-const SPLIT = /[^a-z0-9]+/;
-
-function hasDigit(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c >= 48 && c <= 57) return true;
-	}
-	return false;
-}
 
 /** A cheap test before the T3 regular expression: "t3", "t 3", "t-3", "t#3", "t #3". */
 function mayBeT3(s: string): boolean {
@@ -67,14 +57,20 @@ function mayBeT3(s: string): boolean {
 
 export function normaliseName(text: string): NormalisedName {
 	let s = text.toLowerCase();
-	if (NON_ASCII.test(s)) {
+	let digits = false;
+	let nonAscii = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 48 && c <= 57) digits = true;
+		else if (c > 126) nonAscii = true;
+	}
+	if (nonAscii) {
 		s = s
 			.replace(/[µμ]/g, 'mc')
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '');
 	}
 	if (s.includes('w/')) s = s.replace(WITHOUT, ' without ').replace(WITH, ' with ');
-	const digits = hasDigit(s);
 	if (digits && (s.includes('oh') || s.includes('mp') || s.includes('asa'))) {
 		s = s.replace(JOINED_NUMBERS, '$1$2');
 	}
@@ -108,11 +104,21 @@ export function normaliseName(text: string): NormalisedName {
 	let fillers: string[] | undefined;
 	let connector: string | undefined;
 
-	const raw = s.split(SPLIT);
-	for (let i = 0; i < raw.length; i++) {
-		const tok = raw[i]!;
-		if (tok === '') continue;
-		if (digits && hasDigit(tok) && !NAMED_ALPHANUMERICS.has(tok)) {
+	// Tokens are runs of a-z and 0-9; everything else separates them.
+	const end = s.length;
+	let at = 0;
+	while (at < end) {
+		let c = s.charCodeAt(at);
+		while (at < end && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) c = s.charCodeAt(++at);
+		if (at >= end) break;
+		const from = at;
+		let tokenHasDigit = false;
+		while (at < end && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+			if (c <= 57) tokenHasDigit = true;
+			c = s.charCodeAt(++at);
+		}
+		const tok = s.slice(from, at);
+		if (tokenHasDigit && !NAMED_ALPHANUMERICS.has(tok)) {
 			// A strength, count or schedule ("20mg", "10/325", "q12h"); the 3 of "Tylenol with codeine 3" stays shown.
 			if (tylenolNumber === tok && display[display.length - 1] === 'codeine') display.push(tok);
 			continue;
