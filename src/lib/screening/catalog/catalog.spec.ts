@@ -1,3 +1,4 @@
+// Catalog integrity against RULEBOOK §2 and the §2.12 counts; every catalog name resolves to its own entry.
 import { describe, expect, it } from 'vitest';
 import { matchMedication } from '../match';
 import { lookupProblems } from '../match/lookup';

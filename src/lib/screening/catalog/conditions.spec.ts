@@ -1,3 +1,4 @@
+// RULEBOOK §3 condition catalog: 44 conditions, grades, sources and related rules.
 import { describe, expect, it } from 'vitest';
 import { conditionById, conditionIds, conditions, evidenceGrades } from './conditions';
 

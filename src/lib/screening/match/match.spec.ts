@@ -1,3 +1,4 @@
+// RULEBOOK §0.4 matching and the §4.1 micro-tests, plus misspellings, context forms, look-alikes and combinations.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, getEntry } from '../catalog';
