@@ -107,6 +107,14 @@ export const params = {
 		// D10: no rules for age ≥65, cannabis or active cancer treatment: no sourced LDN-specific
 		// caution was found, and the clinician sees those answers anyway.
 		D10: 'no-extra-rules'
+	},
+	// Engineering safety defaults that are not in the rulebook, awaiting the same sign-off.
+	engine: {
+		// E1: a medicine name the matcher cannot place (slang such as "fent" or "hydros", a typo
+		// too far from any catalog name) could be an opioid. Such an intake is never 'eligible': it
+		// goes to 'review' so that a clinician reads the name. RULEBOOK 0.4.6 only asks for a note;
+		// the product's worst failure is calling a patient on daily opioids eligible.
+		unrecognisedMedicationNeedsReview: true
 	}
 } as const;
 

@@ -7,12 +7,13 @@ import type { IntakeAnswers } from '../intake';
 import { buildContext } from './context';
 import { isIsoDay } from './dates';
 import { collectNotes } from './notes';
-import { RULESET_VERSION } from './params';
+import { params, RULESET_VERSION } from './params';
 import { renderPatientMessage } from './patient-messages';
 import { rules } from './rules';
 import type {
 	Flag,
 	Locale,
+	Note,
 	RuleContext,
 	ScreenOptions,
 	ScreeningResult,
@@ -48,6 +49,16 @@ function triageOf(flags: Flag[]): Triage {
 	if (flags.some((f) => f.severity === 'contraindication')) return 'not-eligible-now';
 	if (flags.some((f) => f.severity === 'caution')) return 'review';
 	return 'eligible';
+}
+
+/** params.engine E1: a name nobody could place keeps an otherwise clear intake for review. */
+function holdUnrecognised(triage: Triage, notes: Note[]): Triage {
+	const unplaced = notes.some(
+		(n) => n.kind === 'unrecognised-medication' || n.kind === 'ambiguous-medication'
+	);
+	return triage === 'eligible' && unplaced && params.engine.unrecognisedMedicationNeedsReview
+		? 'review'
+		: triage;
 }
 
 /**
@@ -92,10 +103,11 @@ function run(
 	}
 	const ctx = buildContext(answers, options.today);
 	const flags = evaluate(ctx, options.locale ?? 'en');
+	const notes = collectNotes(ctx, options.serviceStates);
 	const result: ScreeningResult = {
-		triage: triageOf(flags),
+		triage: holdUnrecognised(triageOf(flags), notes),
 		flags,
-		notes: collectNotes(ctx, options.serviceStates),
+		notes,
 		rulesetVersion: RULESET_VERSION
 	};
 	const eligibleFrom = withEligibleFrom ? washoutEnd(ctx, flags, answers, options) : undefined;

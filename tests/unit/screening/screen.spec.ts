@@ -231,7 +231,7 @@ describe('eligibleFrom', () => {
 });
 
 describe('notes', () => {
-	it('never drops an unrecognised drug-like name', () => {
+	it('never drops an unrecognised drug-like name, and holds the intake for review (E1)', () => {
 		const result = run(withMeds({ name: 'Zorvatrex 20mg' }));
 		expect(result.notes).toEqual([
 			expect.objectContaining({
@@ -239,7 +239,9 @@ describe('notes', () => {
 				message: expect.stringContaining("unrecognised medication: 'Zorvatrex 20mg'")
 			})
 		]);
-		expect(result.triage).toBe('eligible');
+		expect(result.triage).toBe('review');
+		// Slang for an opioid must never read as eligible.
+		expect(run(withMeds({ name: 'fent', frequency: 'scheduled' })).triage).not.toBe('eligible');
 	});
 
 	it('notes a name that could mean two medicines', () => {
