@@ -72,8 +72,7 @@ function whereFor(f: QueueFilters, staffId: string): SQL {
 		conds.push(sql`(${intakes.answers}->'conditions'->'conditions') ? ${f.condition}`);
 	if (f.state) conds.push(eq(intakes.usState, f.state));
 	if (f.from) conds.push(gte(intakes.submittedAt, new Date(`${f.from}T00:00:00Z`)));
-	if (f.to)
-		conds.push(lt(intakes.submittedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
+	if (f.to) conds.push(lt(intakes.submittedAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY_MS)));
 	if (f.assigned === 'me') conds.push(eq(intakes.assignedTo, staffId));
 	if (f.assigned === 'unassigned') conds.push(sql`${intakes.assignedTo} is null`);
 	if (f.source) conds.push(eq(intakes.source, f.source));
