@@ -6,6 +6,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { screeningBench } from './screening';
+import { wizardJsBench } from './wizard-js';
+import { lighthouseBench } from './lighthouse';
+import { stepSaveBench } from './step-save';
 
 export interface BenchMetric {
 	metric: string;
@@ -18,7 +21,11 @@ export interface BenchMetric {
 type BenchCase = () => BenchMetric[] | Promise<BenchMetric[]>;
 
 const cases: Record<string, BenchCase> = {
-	screening: screeningBench
+	screening: screeningBench,
+	// These start the built app: run `npm run build` first. The last two need DATABASE_URL.
+	'wizard-js': wizardJsBench,
+	lighthouse: lighthouseBench,
+	'step-save': stepSaveBench
 };
 
 const FILE = join(import.meta.dirname, '../../BENCHMARKS.md');
