@@ -2,6 +2,8 @@
 // navigation (which steps apply, which comes next, which is the first one still incomplete).
 // The schema is the source of truth for the answers format (docs/intake-format.md describes it).
 import { z } from 'zod';
+import { ERROR_KEYS as E } from './errors';
+import { followUpIssues, needsFollowUp, needsRequiredFollowUp } from './follow-up';
 import type { DraftLike } from './step';
 import { getStep, steps, type IntakeStep, type StepId } from './steps';
 
@@ -9,7 +11,7 @@ import { getStep, steps, type IntakeStep, type StepId } from './steps';
 export const QUESTIONNAIRE_VERSION = '2026-11.1';
 
 /** A complete intake: answers keyed by step id, then question key. */
-export const intakeSchema = z.object({
+const stepsSchema = z.object({
 	consent: getStep('consent').schema,
 	about: getStep('about').schema,
 	conditions: getStep('conditions').schema,
@@ -19,6 +21,31 @@ export const intakeSchema = z.object({
 	goals: getStep('goals').schema
 });
 
+/**
+ * A complete intake: answers keyed by step id, then question key. Beyond each step's own checks,
+ * the medicine follow-ups must fit the medicine lists (follow-up.ts): one per entry that needs it,
+ * with its required fields. Follow-ups left over when no entry needs one any more are dropped,
+ * like the answers to any question that no longer applies.
+ */
+export const intakeSchema = stepsSchema
+	.check(
+		z.superRefine((answers: z.output<typeof stepsSchema>, ctx) => {
+			if (!needsFollowUp(answers.medications)) return;
+			const details = answers['medication-details'];
+			if (!details && needsRequiredFollowUp(answers.medications)) {
+				ctx.addIssue({ code: 'custom', path: ['medication-details'], message: E.required });
+				return;
+			}
+			for (const { path, message } of followUpIssues(answers.medications, details)) {
+				ctx.addIssue({ code: 'custom', path: ['medication-details', ...path], message });
+			}
+		})
+	)
+	.overwrite((answers) => {
+		if (!answers['medication-details'] || needsFollowUp(answers.medications)) return answers;
+		const { 'medication-details': _dropped, ...rest } = answers;
+		return rest;
+	});
 export type IntakeAnswers = z.infer<typeof intakeSchema>;
 
 /** The answers of one step. */
@@ -43,10 +70,16 @@ export function nextStepId(draft: DraftAnswers, currentId: StepId): StepId | nul
 	return later.find((id) => applicable.has(id)) ?? null;
 }
 
-/** The first applicable step whose saved answers are missing or no longer valid, or null. */
+/**
+ * The first applicable step whose saved answers are missing or no longer valid, or null. The
+ * medicine follow-ups also count as invalid when they no longer fit the medicine lists.
+ */
 export function firstIncompleteStep(draft: DraftAnswers): StepId | null {
 	for (const s of applicableSteps(draft)) {
 		if (!s.schema.safeParse(draft[s.id]).success) return s.id;
+		if (s.id === 'medication-details') {
+			if (followUpIssues(draft.medications, draft['medication-details']).length > 0) return s.id;
+		}
 	}
 	return null;
 }

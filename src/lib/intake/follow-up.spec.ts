@@ -1,4 +1,4 @@
-// Follow-up rules against a stand-in matcher with the catalog's shape; matcher.spec.ts checks the
+// Follow-up rules against a stand-in matcher with the catalog's shape; catalog-agreement.spec.ts checks the
 // same rules against the real catalog.
 import { describe, expect, it } from 'vitest';
 import {
@@ -38,13 +38,13 @@ const fields = (name: string, status: 'current' | 'stopped' = 'current') =>
 
 describe('followUpFieldsFor', () => {
 	it.each([
-		['Norco', 'current', ['frequency', 'lastDoseDate']],
+		['Norco', 'current', ['frequency?', 'lastDoseDate']],
 		['Norco', 'stopped', ['frequency?', 'lastDoseDate']],
-		['Suboxone', 'current', ['frequency', 'lastDoseDate']],
-		['kratom', 'current', ['frequency', 'lastDoseDate']],
-		['LDN', 'current', ['frequency', 'lastDoseDate', 'dailyAmountMg']],
+		['Suboxone', 'current', ['frequency?', 'lastDoseDate']],
+		['kratom', 'current', ['frequency?', 'lastDoseDate']],
+		['LDN', 'current', ['frequency?', 'lastDoseDate', 'dailyAmountMg?']],
 		['Vivitrol', 'stopped', ['frequency?', 'lastDoseDate']],
-		['Imodium', 'current', ['frequency', 'dailyAmountMg']],
+		['Imodium', 'current', ['frequency?', 'dailyAmountMg?']],
 		['Humira', 'stopped', ['lastDoseDate?']],
 		['Humira', 'current', []],
 		['prednisone', 'stopped', ['courseDays?', 'lastDoseDate?']],

@@ -2,10 +2,13 @@
 // The screening rules need more than a name for some medicines: opioid washout needs how often and
 // the last dose; loperamide and naltrexone need the daily amount; a stopped biologic needs when it
 // was last given; a stopped systemic steroid needs how long the course lasted and when it ended.
-// Matching is done by the catalog matcher (../screening/match); this module only reads its result.
+// Matching is done by the catalog matcher (../screening/match), with the entry's route as the
+// screening engine does, so the questions asked and the rules that read the answers always agree.
+// Every function takes the matcher as its last argument (default: the catalog's) for testing.
+import { matchMedication } from '../screening/match';
 import { ERROR_KEYS as E } from './errors';
 import { isBlank } from './schema';
-import type { MedicationListName } from './values';
+import type { MedicationListName, Route } from './values';
 
 /** The parts of a catalog match this module reads (structurally a `MedicationMatch`). */
 export interface MatchLike {
@@ -17,7 +20,10 @@ export interface MatchLike {
 	};
 }
 
-export type Matcher = (text: string) => MatchLike;
+export type Matcher = (text: string, options?: { route?: Route }) => MatchLike;
+
+/** The catalog matcher. */
+export const catalogMatcher: Matcher = (text, options) => matchMedication(text, options);
 
 export type FollowUpFieldName = 'frequency' | 'lastDoseDate' | 'dailyAmountMg' | 'courseDays';
 
@@ -30,9 +36,12 @@ export interface FollowUpField {
 export interface EntryLike {
 	readonly name: string;
 	readonly status: 'current' | 'stopped';
+	readonly route?: Route;
 }
 
 const OPIOID_CLASSES = ['opioid-agonist', 'opioid-partial-agonist'];
+
+const routeOf = (entry: EntryLike) => (entry.route ? { route: entry.route } : {});
 
 /** The follow-up fields asked for one medication or supplement entry (empty: none). */
 export function followUpFieldsFor(entry: EntryLike, match: MatchLike): FollowUpField[] {
@@ -45,17 +54,20 @@ export function followUpFieldsFor(entry: EntryLike, match: MatchLike): FollowUpF
 	const isVivitrol = tagged('vivitrol');
 	const stopped = entry.status === 'stopped';
 
+	// Only the last dose date of an opioid, kratom or naltrexone entry is required (RULEBOOK 0.2,
+	// D8). The rest may be skipped; the rules then read a missing frequency as scheduled and a
+	// missing daily amount as high, the safe side.
 	if (OPIOID_CLASSES.some(has) || tagged('kratom') || isNaltrexone) {
 		return [
-			{ field: 'frequency', required: !stopped },
+			{ field: 'frequency', required: false },
 			{ field: 'lastDoseDate', required: true },
-			...(isNaltrexone && !isVivitrol ? [{ field: 'dailyAmountMg', required: true } as const] : [])
+			...(isNaltrexone && !isVivitrol ? [{ field: 'dailyAmountMg', required: false } as const] : [])
 		];
 	}
 	if (isLoperamide) {
 		return [
-			{ field: 'frequency', required: !stopped },
-			{ field: 'dailyAmountMg', required: !stopped }
+			{ field: 'frequency', required: false },
+			{ field: 'dailyAmountMg', required: false }
 		];
 	}
 	if (stopped && has('corticosteroid-systemic')) {
@@ -76,7 +88,7 @@ export interface FollowUpItem {
 	readonly fields: readonly FollowUpField[];
 }
 
-interface MedicationsLike {
+export interface MedicationsLike {
 	readonly medications?: readonly EntryLike[];
 	readonly supplements?: readonly EntryLike[];
 }
@@ -89,7 +101,7 @@ export function followUpItems(
 	const items: FollowUpItem[] = [];
 	for (const listName of ['medications', 'supplements'] as const) {
 		(medications?.[listName] ?? []).forEach((entry, index) => {
-			const fields = followUpFieldsFor(entry, match(entry.name));
+			const fields = followUpFieldsFor(entry, match(entry.name, routeOf(entry)));
 			if (fields.length > 0) items.push({ list: listName, index, name: entry.name, fields });
 		});
 	}
@@ -113,14 +125,14 @@ export interface FollowUpIssue {
 }
 
 /**
- * What is wrong with the follow-up answers for these medications: an entry that needs follow-up
- * has none, a required field is blank, or an answer points at an entry that changed since (by
- * position or by name) or needs no follow-up. Empty when the answers fit.
+ * What is wrong with the follow-up answers for these medications: an entry with a required
+ * follow-up field has no answers, a required field is blank, or an answer points at an entry that
+ * changed since (by position or by name) or needs no follow-up. Empty when the answers fit.
  */
 export function followUpIssues(
 	medications: MedicationsLike | undefined,
 	details: DetailsLike | undefined,
-	match: Matcher
+	match: Matcher = catalogMatcher
 ): FollowUpIssue[] {
 	const items = followUpItems(medications, match);
 	const entries = details?.entries ?? [];
@@ -139,7 +151,7 @@ export function followUpIssues(
 			}
 		}
 	});
-	if (items.some((item) => !answered.has(item))) {
+	if (items.some((item) => !answered.has(item) && hasRequiredField(item))) {
 		issues.push({ path: ['entries'], message: E.followUpMismatch });
 	}
 	return issues;
@@ -152,7 +164,7 @@ export function followUpIssues(
 export function followUpFormEntries(
 	medications: MedicationsLike | undefined,
 	details: DetailsLike | undefined,
-	match: Matcher
+	match: Matcher = catalogMatcher
 ): Record<string, unknown>[] {
 	return followUpItems(medications, match).map((item) => {
 		const saved = details?.entries?.find(
@@ -160,4 +172,22 @@ export function followUpFormEntries(
 		);
 		return { ...saved, list: item.list, index: item.index, name: item.name };
 	});
+}
+
+/** True when some listed entry has a follow-up question that must be answered. */
+export function needsRequiredFollowUp(
+	medications: MedicationsLike | undefined,
+	match: Matcher = catalogMatcher
+): boolean {
+	return followUpItems(medications, match).some(hasRequiredField);
+}
+
+const hasRequiredField = (item: FollowUpItem) => item.fields.some((f) => f.required);
+
+/** True when some listed entry needs follow-up (the 'medication-details' step applies). */
+export function needsFollowUp(
+	medications: MedicationsLike | undefined,
+	match: Matcher = catalogMatcher
+): boolean {
+	return followUpItems(medications, match).length > 0;
 }

@@ -19,8 +19,9 @@ import {
 	usState,
 	yesNo
 } from './questions';
+import { needsFollowUp } from './follow-up';
 import { isBlank } from './schema';
-import { step, type DraftLike } from './step';
+import { step } from './step';
 import * as v from './values';
 import { LIMITS } from './values';
 
@@ -146,7 +147,7 @@ const medicationDetails = step(
 			max: LIMITS.listEntries * 2
 		})
 	],
-	{ when: (draft) => needsMedicationDetails(draft) }
+	{ when: (draft) => needsFollowUp(draft.medications as Parameters<typeof needsFollowUp>[0]) }
 );
 
 const health = step('health', [
@@ -285,11 +286,4 @@ export function getStep<Id extends StepId>(id: Id): Extract<IntakeStep, { id: Id
 	const found = steps.find((s) => s.id === id);
 	if (!found) throw new Error(`Unknown intake step: ${id}`);
 	return found as Extract<IntakeStep, { id: Id }>;
-}
-
-/** Placeholder until the catalog matcher is wired in: any listed entry may need follow-up. */
-function needsMedicationDetails(draft: DraftLike): boolean {
-	const meds = draft.medications as
-		{ medications?: unknown[]; supplements?: unknown[] } | undefined;
-	return (meds?.medications?.length ?? 0) + (meds?.supplements?.length ?? 0) > 0;
 }

@@ -72,3 +72,12 @@ export function buildAnswers(
 	const merged = deepMerge(defaultAnswers, overrides);
 	return validatingOn(today, () => intakeSchema.parse(merged));
 }
+
+/**
+ * The default intake with `overrides` merged in, NOT validated. Only for testing how the rules
+ * treat answers the questionnaire itself would refuse (hand-written or older JSON), such as an
+ * opioid without a last-dose date (RULEBOOK D8). Prefer buildAnswers everywhere else.
+ */
+export function buildUncheckedAnswers(overrides: DeepPartial<IntakeAnswers> = {}): IntakeAnswers {
+	return deepMerge(defaultAnswers, overrides);
+}
