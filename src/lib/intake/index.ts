@@ -30,8 +30,15 @@ export {
 	type UsStateCode
 } from './us-states';
 export {
+	catalogMatcher,
 	followUpFieldsFor,
+	followUpFormEntries,
+	followUpIssues,
 	followUpItems,
+	needsFollowUp,
+	needsRequiredFollowUp,
+	type Matcher,
+	type FollowUpIssue,
 	type FollowUpField,
 	type FollowUpFieldName,
 	type FollowUpItem
