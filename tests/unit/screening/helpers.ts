@@ -1,7 +1,11 @@
 // Builders for screening specs: a valid intake (via the intake's buildAnswers, so specs cannot drift
 // from the schema) with medication entries and their follow-up answers written side by side.
 import { addDays, type IntakeAnswers } from '../../../src/lib/intake';
-import { buildAnswers, type DeepPartial } from '../../../src/lib/intake/testing';
+import {
+	buildAnswers,
+	buildUncheckedAnswers,
+	type DeepPartial
+} from '../../../src/lib/intake/testing';
 import { screen, type ScreenOptions, type ScreeningResult } from '../../../src/lib/screening';
 
 export const TODAY = '2026-11-20';
@@ -82,4 +86,13 @@ export const table = (rows: [string, Overrides, string[]][]) => rows;
 /** The rule ids that fired, in result order. */
 export function fired(overrides: DeepPartial<IntakeAnswers> = {}): string[] {
 	return run(overrides).flags.map((f) => f.rule);
+}
+
+/**
+ * Screens answers the current schema would refuse (e.g. an opioid without its last-dose date):
+ * intakes stored under an older questionnaire, or documents given to the CLI, still have to be
+ * screened on the safe side.
+ */
+export function runUnchecked(overrides: DeepPartial<IntakeAnswers> = {}): ScreeningResult {
+	return screen(buildUncheckedAnswers(overrides), { today: TODAY });
 }
