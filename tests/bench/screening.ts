@@ -120,6 +120,9 @@ export function screeningBench(): BenchMetric[] {
 		500,
 		31
 	);
+	// Baseline in the same run, to tell a slow machine from slow code: a deep copy of the same
+	// intake (JSON round trip), which any handling of the answers costs at least.
+	const baseline = medianMicros(() => JSON.parse(JSON.stringify(answers)), 500, 31);
 	const perName =
 		medianMicros(
 			() => {
@@ -143,6 +146,16 @@ export function screeningBench(): BenchMetric[] {
 			unit: 'µs',
 			target: '≤ 20 µs',
 			ok: cold <= 20
+		},
+		{
+			metric: 'baseline: JSON round trip of the same intake: median per call',
+			value: baseline,
+			unit: 'µs'
+		},
+		{
+			metric: 'screen() with names seen before, in baseline units',
+			value: warm / baseline,
+			unit: '×'
 		},
 		{
 			metric: `matchMedication(), ${MATCH_NAMES.length} mixed names: throughput`,
