@@ -1,0 +1,173 @@
+// The server side of the generic step page (/intake/[step]): which draft a request works on and
+// where to send it instead, the page data of a step, validation of a posted step, and saving it.
+// The route files only wire these together.
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms/server';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import {
+	ERROR_KEYS,
+	catalogMatcher,
+	followUpFormEntries,
+	followUpIssues,
+	followUpItems,
+	todayIso,
+	type DraftAnswers,
+	type IntakeStep,
+	type StepId
+} from '$lib/intake';
+import { getLocale } from '$lib/paraglide/runtime';
+import { config } from '$lib/server/db';
+import * as wizard from '$lib/server/wizard';
+import { issuesToErrors, nestedToErrors, type FieldErrors } from './errors';
+import { parseStepForm, postedRowCounts, type FormLike } from './form-data';
+import { localHref } from './links';
+import { medicationNames, recognisedLines } from './medicines.server';
+import {
+	firstToDo,
+	pagePath,
+	previousPage,
+	progressOf,
+	redirectFor,
+	type WizardPage
+} from './progress';
+import { resolveTexts } from './texts.server';
+import { questionTextKeys, toStepView } from './view';
+
+export type IntakeRow = NonNullable<Awaited<ReturnType<typeof wizard.currentDraft>>>;
+
+/** A draft's answers (saved step by step, each valid when saved). */
+export const answersOf = (draft: IntakeRow | null) => (draft?.answers ?? {}) as DraftAnswers;
+
+/** Redirects to a wizard page in the current language. */
+export function goTo(page: WizardPage | `/${string}`): never {
+	redirect(303, localHref(page.startsWith('/') ? page : pagePath(page as WizardPage)));
+}
+
+/** The first page of a draft still to do ('review' when every step is done). */
+export const firstPageToDo = (draft: IntakeRow) => firstToDo(answersOf(draft));
+
+/**
+ * The draft a wizard page works on. Without a draft, only the consent step is open; a submitted
+ * intake goes to the "already sent" page; a page opened before the earlier ones are done (or one
+ * that does not apply) goes to the first page still to do. The consent step returns null when a
+ * new draft is to be started.
+ */
+export async function draftFor(event: RequestEvent, page: WizardPage): Promise<IntakeRow | null> {
+	const draft = await wizard.currentDraft(event);
+	const active = draft?.status === 'draft' ? draft : null;
+	if (page === 'consent') return active;
+	if (!draft) goTo('/intake/consent');
+	if (!active) goTo('/intake/submitted');
+	const target = redirectFor(answersOf(active), page);
+	if (target) goTo(target);
+	return active;
+}
+
+const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
+	about: ['intake_about_state_outside_service'],
+	medications: ['intake_medications_kratom_reminder'],
+	'medication-details': ['intake_details_item_heading']
+};
+
+/** Everything the step page renders (texts resolved here, see texts.ts). */
+export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
+	const locale = getLocale();
+	const answers = answersOf(draft);
+	const view = toStepView(step);
+	const saved = (answers[step.id] ?? {}) as Record<string, unknown>;
+	const previous = previousPage(answers, step.id);
+	const keys = [
+		step.titleKey,
+		step.introKey,
+		'intake_optional_marker',
+		...questionTextKeys(view.questions),
+		...Object.values(ERROR_KEYS),
+		...(STEP_EXTRA_KEYS[step.id] ?? [])
+	];
+	return {
+		step: view,
+		values: step.id === 'medication-details' ? detailsValues(answers) : saved,
+		texts: resolveTexts(keys, locale),
+		progress: progressOf(answers, step.id),
+		backHref: localHref(previous ? pagePath(previous) : '/'),
+		hasDraft: draft !== null,
+		today: todayIso(),
+		...stepExtras(step.id, answers, locale)
+	};
+}
+
+function detailsValues(answers: DraftAnswers) {
+	return {
+		entries: followUpFormEntries(answers.medications, answers['medication-details'])
+	};
+}
+
+function stepExtras(id: StepId, answers: DraftAnswers, locale: 'en' | 'es') {
+	switch (id) {
+		case 'consent':
+			return { notice: wizard.privacyNotice(locale).paragraphs };
+		case 'about':
+			return { serviceStates: config.SERVICE_STATES };
+		case 'medications':
+			return {
+				medicationNames: medicationNames(),
+				kratomReminder:
+					answers.health?.kratomUse === 'yes' &&
+					!recognisedLines(answers.medications, locale).some((r) => r.kratom)
+			};
+		case 'medication-details':
+			return {
+				followUps: followUpItems(answers.medications, catalogMatcher),
+				recognised: recognisedLines(answers.medications, locale)
+			};
+		default:
+			return {};
+	}
+}
+
+/** A posted step: the values as parsed, and either the validated data or the field errors. */
+export async function checkStep(step: IntakeStep, form: FormLike, answers: DraftAnswers) {
+	const values = parseStepForm(step.questions, form);
+	// strict: a missing answer is an error, never filled with a default (superforms would otherwise
+	// read an unticked consent box as 'accepted' and an unanswered yes/no as 'yes').
+	const checked = await superValidate(values, zod4(step.schema), {
+		id: step.id,
+		errors: true,
+		strict: true
+	});
+	const data = checked.data as Record<string, unknown>;
+	let errors: FieldErrors = checked.valid ? {} : nestedToErrors(checked.errors);
+	if (checked.valid && step.id === 'medication-details') {
+		errors = issuesToErrors(followUpIssues(answers.medications, data));
+	}
+	return { values, data, errors };
+}
+
+/** The form again with one more row in `list`, without saving (the no-JS "Add another"). */
+export function withExtraRow(step: IntakeStep, form: FormLike, list: string) {
+	const values = parseStepForm(step.questions, form);
+	const rows = postedRowCounts(step.questions, form);
+	const listed = Array.isArray(values[list]) ? (values[list] as unknown[]).length : 0;
+	if (list in rows) rows[list] = Math.max(rows[list] ?? 0, listed) + 1;
+	return { values, errors: {} as FieldErrors, rows, focus: `${list}.${listed}` };
+}
+
+/**
+ * Saves a valid step. The consent step of a patient without a draft starts one (the consent
+ * record); returns the answers after the save.
+ */
+export async function saveValidStep(
+	event: RequestEvent,
+	step: IntakeStep,
+	data: Record<string, unknown>,
+	draft: IntakeRow | null
+): Promise<DraftAnswers> {
+	if (!draft) {
+		const started = await wizard.startDraft(event, data as Parameters<typeof wizard.startDraft>[1]);
+		if (started === 'throttled') error(429, 'Too many new forms from this network.');
+		return { consent: data } as DraftAnswers;
+	}
+	const saved = await wizard.saveStep(event, draft, step.id, data);
+	if (!saved) goTo('/intake/submitted');
+	return saved;
+}

@@ -1,0 +1,24 @@
+// Resolves message keys on the server for the page data (see texts.ts). Parameterised messages are
+// rendered with placeholder inputs that print themselves, so "Step {current} of {total}" arrives in
+// the browser as a template rather than as "Step undefined of undefined".
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Texts } from './texts';
+
+type MessageFunction = (inputs: object, options: { locale: Locale }) => string;
+const messages = m as unknown as Record<string, MessageFunction | undefined>;
+
+const placeholders = new Proxy(
+	{},
+	{ get: (_target, name) => (typeof name === 'string' ? `{${name}}` : undefined) }
+);
+
+/** The texts of `keys` in `locale`; keys without a message are left out. */
+export function resolveTexts(keys: Iterable<string>, locale: Locale): Texts {
+	const texts: Record<string, string> = {};
+	for (const key of new Set(keys)) {
+		const message = messages[key];
+		if (message) texts[key] = message(placeholders, { locale });
+	}
+	return texts;
+}

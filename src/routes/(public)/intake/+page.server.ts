@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import * as wizard from '$lib/server/wizard';
+import { localHref } from '$lib/wizard/links';
+import { pagePath } from '$lib/wizard/progress';
+import * as stepPage from '$lib/wizard/step.server';
+import type { PageServerLoad } from './$types';
+
+/** /intake: the first page still to do (consent without a form, the done page once sent). */
+export const load: PageServerLoad = async (event) => {
+	const draft = await wizard.currentDraft(event);
+	if (!draft) redirect(303, localHref('/intake/consent'));
+	if (draft.status !== 'draft') redirect(303, localHref('/intake/done'));
+	redirect(303, localHref(pagePath(stepPage.firstPageToDo(draft))));
+};

@@ -1,0 +1,42 @@
+// Every step of the intake, from the questionnaire model: one load and one action. A valid post is
+// saved and answered with 303 to the next applicable step (PRG), so the wizard works without
+// JavaScript; an invalid one gets 400 with the posted values and field errors.
+import { fail } from '@sveltejs/kit';
+import { getStep, type StepId } from '$lib/intake';
+import * as wizard from '$lib/server/wizard';
+import { hasErrors } from '$lib/wizard/errors';
+import { ADD_ROW } from '$lib/wizard/form-data';
+import { nextPage } from '$lib/wizard/progress';
+import * as stepPage from '$lib/wizard/step.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const step = getStep(event.params.step as StepId);
+	const draft = await stepPage.draftFor(event, step.id);
+	await wizard.countFunnel(step.id, 'viewed');
+	return stepPage.stepPageData(step, draft);
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const step = getStep(event.params.step as StepId);
+		const draft = await stepPage.draftFor(event, step.id);
+		const form = await event.request.formData();
+		const addTo = form.get(ADD_ROW);
+		if (typeof addTo === 'string') return stepPage.withExtraRow(step, form, addTo);
+		const later = form.get('intent') === 'later';
+		if (!draft && step.id === 'consent' && wizard.isHoneypotTripped(form)) stepPage.goTo('/');
+		const { values, data, errors } = await stepPage.checkStep(
+			step,
+			form,
+			stepPage.answersOf(draft)
+		);
+		if (hasErrors(errors)) {
+			if (later && draft) stepPage.goTo('/intake/save');
+			return fail(400, { values, errors, rows: undefined, focus: undefined });
+		}
+		const answers = await stepPage.saveValidStep(event, step, data, draft);
+		await wizard.countFunnel(step.id, 'completed');
+		stepPage.goTo(later ? '/intake/save' : nextPage(answers, step.id));
+	}
+};

@@ -1,0 +1,19 @@
+// The done page: calm next steps from the screening's patient messages, and booking once it is open.
+import * as wizard from '$lib/server/wizard';
+import { getLocale } from '$lib/paraglide/runtime';
+import { longDate } from '$lib/wizard/dates';
+import * as stepPage from '$lib/wizard/step.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const intake = await wizard.currentDraft(event);
+	if (!intake) stepPage.goTo('/intake/consent');
+	if (intake.status === 'draft') stepPage.goTo('/intake/review');
+	const locale = getLocale();
+	const view = wizard.doneView(event, intake, locale);
+	return {
+		messages: view.messages,
+		bookingUrl: view.bookingUrl,
+		bookFrom: view.eligibleFrom && !view.bookingUrl ? longDate(view.eligibleFrom, locale) : null
+	};
+};

@@ -1,0 +1,37 @@
+// The review page: every answer by step, each step with a "Change" link; opening it with a step
+// still to do goes to that step. Submitting validates the whole intake, screens it and stores it
+// once, however often it is sent (double click, retry, two tabs).
+import { error } from '@sveltejs/kit';
+import * as wizard from '$lib/server/wizard';
+import * as review from '$lib/wizard/review.server';
+import * as stepPage from '$lib/wizard/step.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const draft = await stepPage.draftFor(event, 'review');
+	await wizard.countFunnel('review', 'viewed');
+	return review.reviewPageData(draft);
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const draft = await wizard.currentDraft(event);
+		if (!draft) stepPage.goTo('/intake/consent');
+		if (wizard.isHoneypotTripped(await event.request.formData())) stepPage.goTo('/intake/review');
+		const outcome = await wizard.submitDraft(event, draft);
+		switch (outcome.kind) {
+			case 'submitted':
+				await wizard.countFunnel('review', 'completed');
+				return stepPage.goTo('/intake/done');
+			case 'already-submitted':
+				return stepPage.goTo('/intake/done');
+			case 'incomplete':
+				return stepPage.goTo(outcome.step);
+			case 'throttled':
+				error(429, 'Too many forms sent from this network.');
+				break;
+			case 'not-found':
+				return stepPage.goTo('/intake/consent');
+		}
+	}
+};

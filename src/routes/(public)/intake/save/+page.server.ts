@@ -1,0 +1,28 @@
+// "Save and finish later": the answers are already saved; this shows a resume link and a short code
+// (once, after a POST, so a new code is not issued on every view).
+import type { RequestEvent } from '@sveltejs/kit';
+import * as wizard from '$lib/server/wizard';
+import * as stepPage from '$lib/wizard/step.server';
+import { localHref } from '$lib/wizard/links';
+import { pagePath } from '$lib/wizard/progress';
+import type { Actions, PageServerLoad } from './$types';
+
+async function activeDraft(event: RequestEvent) {
+	const draft = await wizard.currentDraft(event);
+	if (!draft) stepPage.goTo('/intake/consent');
+	if (draft.status !== 'draft') stepPage.goTo('/intake/submitted');
+	return draft;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const draft = await activeDraft(event);
+	return { continueHref: localHref(pagePath(stepPage.firstPageToDo(draft))) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const draft = await activeDraft(event);
+		const saved = await wizard.saveForLater(event, draft);
+		return { ...saved, hasEmail: Boolean(draft.email) };
+	}
+};

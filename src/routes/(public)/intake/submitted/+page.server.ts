@@ -1,0 +1,14 @@
+import * as wizard from '$lib/server/wizard';
+import { getLocale } from '$lib/paraglide/runtime';
+import { longDate } from '$lib/wizard/dates';
+import * as stepPage from '$lib/wizard/step.server';
+import type { PageServerLoad } from './$types';
+
+/** "You have already sent this form": for a resume link or a step opened after sending. */
+export const load: PageServerLoad = async (event) => {
+	const intake = await wizard.currentDraft(event);
+	if (!intake) stepPage.goTo('/intake/consent');
+	if (intake.status === 'draft') stepPage.goTo('/intake');
+	const sent = (intake.submittedAt ?? intake.updatedAt).toISOString().slice(0, 10);
+	return { sentOn: longDate(sent, getLocale()) };
+};
