@@ -13,6 +13,7 @@ import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, db, migrateDb } from '$lib/server/db';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
 import { rolesFor } from '$lib/server/guard';
+import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 
@@ -87,6 +88,13 @@ const guard: Handle = async ({ event, resolve }) => {
 	}
 	if (!isStaffRole(user.role) || !allowed.includes(user.role)) {
 		error(403, 'Your role does not give access to this page.');
+	}
+	// Admins must have verified two-factor before any /admin page, action or endpoint.
+	if (mustEnrolTwoFactor(event.route.id, user)) {
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+			redirect(303, ENROL_PATH);
+		}
+		error(403, 'Turn on two-step verification first.');
 	}
 	return resolve(event);
 };

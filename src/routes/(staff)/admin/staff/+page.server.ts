@@ -1,0 +1,71 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { db } from '$lib/server/db';
+import * as admin from '$lib/server/admin/staff';
+import { DuplicateEmailError } from '$lib/server/staff';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	staff: await admin.list(db),
+	me: locals.user!.id
+});
+
+const actor = ({ locals }: RequestEvent) => ({
+	id: locals.user!.id,
+	role: locals.user!.role,
+	requestId: locals.requestId
+});
+const fields = async (request: Request) =>
+	Object.fromEntries([...(await request.formData())].filter(([, v]) => typeof v === 'string'));
+
+/** One row's change: field errors and refusals come back with the row's id, shown in its row. */
+function rowAction<T extends { id: string }>(
+	schema: z.ZodType<T>,
+	run: (a: admin.Actor, input: T) => Promise<admin.ChangeResult>,
+	done: string
+) {
+	return async (event: RequestEvent) => {
+		const values = await fields(event.request);
+		const parsed = schema.safeParse(values);
+		const rowId = typeof values.id === 'string' ? values.id : null;
+		if (!parsed.success) {
+			return fail(400, { rowId, rowError: parsed.error.issues[0]?.message ?? 'Check the form.' });
+		}
+		const result = await run(actor(event), parsed.data);
+		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
+		return { rowId, message: result.changed ? done : 'Nothing to change.' };
+	};
+}
+
+export const actions: Actions = {
+	create: async (event) => {
+		const values = await fields(event.request);
+		const parsed = admin.newStaffSchema.safeParse(values);
+		if (!parsed.success) {
+			return fail(400, { create: { values, errors: z.flattenError(parsed.error).fieldErrors } });
+		}
+		try {
+			const { password } = await admin.create(db, actor(event), parsed.data);
+			return { created: { ...parsed.data, password } };
+		} catch (e) {
+			if (!(e instanceof DuplicateEmailError)) throw e;
+			return fail(400, { create: { values, errors: { email: [e.message] } } });
+		}
+	},
+	setRole: rowAction(
+		admin.roleChangeSchema,
+		(a, input) => admin.setRole(db, a, input.id, input.role),
+		'Role changed.'
+	),
+	disable: rowAction(
+		admin.targetSchema,
+		(a, input) => admin.disable(db, a, input.id),
+		'Disabled and signed out everywhere.'
+	),
+	enable: rowAction(admin.targetSchema, (a, input) => admin.enable(db, a, input.id), 'Enabled.'),
+	resetTwoFactor: rowAction(
+		admin.targetSchema,
+		(a, input) => admin.resetTwoFactor(db, a, input.id),
+		'Two-step verification removed and signed out everywhere; they set it up again at Security.'
+	)
+};
