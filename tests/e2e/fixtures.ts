@@ -1,6 +1,7 @@
 // Shared browser-test helpers: wait for hydration, sign in as a seeded staff member, and send a
 // distinct client address per test so the per-IP sign-in throttle does not couple tests.
 import { test as base, expect, type Page } from '@playwright/test';
+import { totpCode } from '../support/totp';
 import { readState, type E2eState } from './state';
 
 let nextIp = 1;
@@ -29,4 +30,19 @@ export async function signIn(page: Page, who: { email: string; password: string 
 	await page.getByLabel('Work email').fill(who.email);
 	await page.getByLabel('Password').fill(who.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in a staff member who has TOTP on (the seeded admin): password, then the current code. */
+export async function signInWithTotp(
+	page: Page,
+	who: { email: string; password: string; totpSecret?: string },
+	next = ''
+) {
+	if (!who.totpSecret) throw new Error(`${who.email} has no TOTP secret in the e2e state`);
+	await signIn(page, who, next);
+	await page.waitForURL(/\/login\/two-factor/);
+	await hydrated(page);
+	await page.getByLabel('Code').fill(await totpCode(who.totpSecret));
+	await page.getByRole('button', { name: 'Verify' }).click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

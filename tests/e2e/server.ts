@@ -8,6 +8,8 @@ import { openDb } from '../../src/lib/server/db/client';
 import * as staff from '../../src/lib/server/staff';
 import { generatePassword } from '../../src/lib/server/auth/password';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
+import { enrolTotp } from '../support/totp';
+import { seedExportLeads } from './seed-admin';
 import { E2E_STATE_FILE, type E2eState } from './state';
 import { startMailbox } from './mailbox';
 
@@ -31,6 +33,14 @@ for (const [key, role] of [
 	await staff.create(handle.db, { email, name: `E2E ${key}`, role, password });
 	state.staff[key] = { email, password };
 }
+// Admins must use two-factor (issue 6): the seeded admin has TOTP, its secret in the state file.
+const authSecret = generatePassword() + generatePassword();
+state.staff.admin!.totpSecret = await enrolTotp(
+	handle.db,
+	{ secret: authSecret, baseURL: origin },
+	state.staff.admin!
+);
+await seedExportLeads(handle.db);
 await handle.close(); // PGlite allows one process: the server opens it next
 mkdirSync('data', { recursive: true });
 // A real SMTP server in this process; what it receives is written where the tests read it.
@@ -49,7 +59,7 @@ const server = spawn(process.execPath, ['build'], {
 		// Tests act as many clients behind a proxy by sending X-Forwarded-For.
 		ADDRESS_HEADER: 'x-forwarded-for',
 		XFF_DEPTH: '1',
-		BETTER_AUTH_SECRET: generatePassword() + generatePassword(),
+		BETTER_AUTH_SECRET: authSecret,
 		BODY_SIZE_LIMIT: '64K',
 		SMTP_URL: mailbox.url,
 		SMTP_FROM: 'LDN intake <intake@e2e.test>',

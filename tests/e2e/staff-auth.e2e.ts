@@ -1,6 +1,6 @@
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
-import { test, expect, hydrated, signIn } from './fixtures';
+import { test, expect, hydrated, signIn, signInWithTotp } from './fixtures';
 
 test('anonymous visitors to /clinic are sent to sign in, and come back after', async ({
 	page,
@@ -68,8 +68,8 @@ test('a clinician is refused /admin, for pages and for form posts', async ({
 	expect(post.status()).toBe(403);
 });
 
-test('an admin reaches /admin', async ({ page, state }) => {
-	await signIn(page, state.staff.admin!);
+test('an admin reaches /admin after the second factor', async ({ page, state }) => {
+	await signInWithTotp(page, state.staff.admin!);
 	await expect(page).toHaveURL(/\/clinic$/);
 	await page.goto('/admin');
 	await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();

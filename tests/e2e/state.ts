@@ -5,7 +5,8 @@ export const E2E_STATE_FILE = 'data/e2e-state.json';
 export interface E2eState {
 	driver: 'postgres' | 'pglite';
 	databaseUrl: string | null;
-	staff: Record<string, { email: string; password: string }>;
+	/** `totpSecret`: the base32 TOTP secret of a staff member seeded with two-factor on. */
+	staff: Record<string, { email: string; password: string; totpSecret?: string }>;
 }
 
 /** What tests/e2e/server.ts prepared for this run (staff logins, database). */

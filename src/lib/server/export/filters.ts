@@ -18,8 +18,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.
 
 export const leadFiltersSchema = z
 	.object({
-		from: optional(z.iso.date('Enter a date as YYYY-MM-DD.')),
-		to: optional(z.iso.date('Enter a date as YYYY-MM-DD.')),
+		from: optional(z.iso.date('Enter a real date.')),
+		to: optional(z.iso.date('Enter a real date.')),
 		status: optional(z.enum(LEAD_STATUSES, 'Choose a status from the list.')),
 		triage: optional(z.enum(TRIAGES, 'Choose a triage outcome from the list.')),
 		state: optional(z.enum(US_STATE_CODES, 'Choose a state from the list.')),

@@ -1,0 +1,239 @@
+// Admin journeys: staff management (create, role change, disable with the open session refused,
+// re-enable), the last-admin guard, two-factor required before any admin page, the leads export
+// (consent respected, the listed columns, a formula neutralised), a clinician refused everywhere
+// under /admin, and axe on every admin page.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { totpCode } from '../support/totp';
+import { test, expect, hydrated, signIn, signInWithTotp } from './fixtures';
+import { EXPORT_SOURCE, INJECTED_NAME } from './seed-admin';
+
+/** A separate browser with its own client address (the sign-in throttle is per address). */
+async function otherBrowser(browser: Browser) {
+	const octet = 10 + Math.floor(Math.random() * 240);
+	const context = await browser.newContext({
+		extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${octet}` }
+	});
+	return { context, page: await context.newPage() };
+}
+
+/** Creates a staff member on /admin/staff; returns the one-time password shown. */
+async function createStaff(page: Page, name: string, email: string, role: 'clinician' | 'admin') {
+	await page.goto('/admin/staff');
+	await hydrated(page);
+	await page.getByLabel('Full name').fill(name);
+	await page.getByLabel('Work email').fill(email);
+	await page.getByLabel('Role', { exact: true }).selectOption(role);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	const notice = page.getByRole('status').filter({ hasText: 'one-time password' });
+	await expect(notice).toContainText(`Account created for ${name}`);
+	return (await notice.locator('code').textContent())!.trim();
+}
+
+const row = (page: Page, email: string) => page.getByRole('row').filter({ hasText: email });
+const unique = (name: string) => `${name}-${Date.now().toString(36)}@e2e.test`;
+
+test('the last active admin cannot disable or demote themselves', async ({ page, state }) => {
+	await signInWithTotp(page, state.staff.admin!, '/admin/staff');
+	await expect(page).toHaveURL(/\/admin\/staff$/);
+	await hydrated(page);
+	// Other tests may have made admins: disable them, so this one is the last active admin.
+	const others = page
+		.getByRole('row')
+		.filter({ hasText: /Active/ })
+		.filter({ has: page.getByRole('cell', { name: 'admin', exact: true }) })
+		.filter({ hasNotText: state.staff.admin!.email });
+	while ((await others.count()) > 0) {
+		await others
+			.first()
+			.getByRole('button', { name: /^Disable/ })
+			.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Disabled and signed out' })
+		).toBeVisible();
+	}
+	const me = row(page, state.staff.admin!.email);
+	await me.getByRole('button', { name: /^Disable/ }).click();
+	await expect(me.getByRole('alert')).toContainText('This is the last active admin');
+	await me.getByRole('combobox').selectOption('clinician');
+	await me.getByRole('button', { name: /^Change role/ }).click();
+	await expect(me.getByRole('alert')).toContainText('This is the last active admin');
+	await page.reload();
+	await expect(row(page, state.staff.admin!.email)).toContainText('Active');
+	await expect(row(page, state.staff.admin!.email).getByRole('cell').first()).toHaveText('admin');
+});
+
+test('an admin creates staff, changes a role, disables (the open session is refused) and re-enables', async ({
+	page,
+	state,
+	browser
+}) => {
+	await signInWithTotp(page, state.staff.admin!, '/admin/staff');
+	const email = unique('casey');
+	const password = await createStaff(page, 'Casey Clinician', email, 'clinician');
+	expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+	await page.reload();
+	await expect(page.getByText(password)).toHaveCount(0); // shown once only
+	await expect(row(page, email)).toContainText('clinician');
+
+	const casey = await otherBrowser(browser);
+	await signIn(casey.page, { email, password });
+	await expect(casey.page).toHaveURL(/\/clinic$/);
+
+	await hydrated(page);
+	await row(page, email).getByRole('combobox').selectOption('admin');
+	await row(page, email)
+		.getByRole('button', { name: /^Change role/ })
+		.click();
+	await expect(row(page, email).getByRole('status')).toHaveText('Role changed.');
+	await expect(row(page, email).getByRole('cell').first()).toHaveText('admin');
+	await row(page, email).getByRole('combobox').selectOption('clinician');
+	await row(page, email)
+		.getByRole('button', { name: /^Change role/ })
+		.click();
+	await expect(row(page, email).getByRole('cell').first()).toHaveText('clinician');
+
+	await row(page, email)
+		.getByRole('button', { name: /^Disable/ })
+		.click();
+	await expect(row(page, email).getByRole('status')).toHaveText(
+		'Disabled and signed out everywhere.'
+	);
+	await expect(row(page, email)).toContainText('Disabled');
+	// Casey's open session is refused on its very next request, and the password no longer works.
+	await casey.page.goto('/clinic');
+	await expect(casey.page).toHaveURL(/\/login\?next=/);
+	await signIn(casey.page, { email, password });
+	await expect(casey.page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+
+	await row(page, email)
+		.getByRole('button', { name: /^Enable/ })
+		.click();
+	await expect(row(page, email)).toContainText('Active');
+	await casey.context.clearCookies();
+	await signIn(casey.page, { email, password });
+	await expect(casey.page).toHaveURL(/\/clinic$/);
+	await casey.context.close();
+});
+
+test('an admin without two-factor is sent to enrol before any admin page or action', async ({
+	page,
+	state,
+	browser,
+	baseURL
+}) => {
+	await signInWithTotp(page, state.staff.admin!, '/admin/staff');
+	const email = unique('nadia');
+	const password = await createStaff(page, 'Nadia New-Admin', email, 'admin');
+
+	const nadia = await otherBrowser(browser);
+	await signIn(nadia.page, { email, password }, '/admin');
+	await expect(nadia.page).toHaveURL(/\/staff\/security$/);
+	for (const path of ['/admin/staff', '/admin/export']) {
+		await nadia.page.goto(path);
+		await expect(nadia.page).toHaveURL(/\/staff\/security$/);
+	}
+	const post = await nadia.page.request.post('/admin/staff?/create', {
+		form: { name: 'Sneaky', email: 'sneaky@e2e.test', role: 'admin' },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(post.status()).toBe(403);
+
+	await hydrated(nadia.page);
+	await nadia.page.getByLabel('Confirm your password').fill(password);
+	await nadia.page.getByRole('button', { name: 'Set up two-step verification' }).click();
+	const secret = (await nadia.page.locator('code.secret').textContent())!.trim();
+	await nadia.page.getByLabel('Enter the 6-digit code from the app').fill(await totpCode(secret));
+	await nadia.page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+	await expect(nadia.page.getByRole('status')).toContainText('Two-step verification is on');
+	await nadia.page.goto('/admin');
+	await expect(nadia.page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+	await nadia.context.close();
+});
+
+test('a clinician is refused every admin page and action', async ({ page, state, baseURL }) => {
+	await signIn(page, state.staff.clinician!);
+	await expect(page).toHaveURL(/\/clinic$/);
+	for (const path of ['/admin', '/admin/staff', '/admin/export', '/admin/export?state=TX']) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(403);
+	}
+	const headers = { origin: baseURL!, accept: 'text/html' };
+	const form = { id: crypto.randomUUID(), role: 'admin', name: 'X', email: 'x@e2e.test' };
+	for (const action of ['create', 'setRole', 'disable', 'enable', 'resetTwoFactor']) {
+		const response = await page.request.post(`/admin/staff?/${action}`, { form, headers });
+		expect(response.status(), action).toBe(403);
+	}
+	const download = await page.request.post('/admin/export/download', { form: {}, headers });
+	expect(download.status()).toBe(403);
+});
+
+test('the leads export counts, then downloads only consenting leads, neutralised', async ({
+	page,
+	state
+}) => {
+	await signInWithTotp(page, state.staff.admin!, '/admin/export');
+	await expect(page.getByRole('heading', { name: 'Leads export' })).toBeVisible();
+	await hydrated(page);
+	await page.getByLabel('Source or UTM source').fill(EXPORT_SOURCE);
+	await page.getByLabel('State').selectOption('TX');
+	await page.getByRole('button', { name: 'Show counts' }).click();
+	await expect(page).toHaveURL(new RegExp(`source=${EXPORT_SOURCE}`));
+	await expect(page.getByRole('status')).toContainText('3 leads will be exported.');
+	await expect(page.getByRole('status')).toContainText('2 intakes are left out');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+	const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+	expect(lines[0]).toBe(
+		'intake_id,first_name,last_name,email,phone,preferred_contact,state,submitted_at,status,triage,source,utm_source,utm_medium,utm_campaign'
+	);
+	expect(lines.at(-1)).toBe('');
+	const records = lines.slice(1, -1);
+	expect(records).toHaveLength(3);
+	expect(records.join('\n')).not.toContain('Declined');
+	const injected = records.find((r) => r.includes('Injected'))!;
+	// The formula is a quoted text cell starting with a single quote; its own quotes are doubled.
+	expect(injected).toContain(`,"'${INJECTED_NAME.replaceAll('"', '""')}",`);
+	expect(injected).not.toMatch(/,"=/);
+	expect(records[0]).toMatch(
+		/^"[0-9a-f-]{36}","Avery","Consented","lead1@example\.com","512-555-0101","email","TX","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z","submitted","eligible","e2e-export","e2e-export","email","e2e"$/
+	);
+});
+
+test('bad export filters get field-level errors, never a server error', async ({ page, state }) => {
+	await signInWithTotp(page, state.staff.admin!);
+	const response = await page.goto('/admin/export?from=2026-13-01&to=2026-01-01&state=ZZ');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByLabel('Submitted from (UTC)')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('State')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('alert')).toContainText('Fix the filters above');
+	await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+});
+
+test('admin pages have no axe violations', async ({ page, state }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await signInWithTotp(page, state.staff.admin!, '/admin');
+	for (const [path, name] of [
+		['/admin', 'admin'],
+		['/admin/staff', 'admin-staff'],
+		[`/admin/export?source=${EXPORT_SOURCE}`, 'admin-export'],
+		['/admin/export?from=2026-13-01', 'admin-export-errors']
+	] as const) {
+		await page.goto(path);
+		await hydrated(page);
+		const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+		expect(result.violations, path).toEqual([]);
+		await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+	}
+	await createStaff(page, 'Axe Check', unique('axe'), 'clinician');
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect(result.violations).toEqual([]);
+	await page.screenshot({ path: 'test-results/screens/admin-staff-created.png', fullPage: true });
+});
