@@ -47,7 +47,7 @@ for (const size of sizes) {
 		await shot('08-review');
 		await page.goto('/intake/save');
 		await page.getByRole('button', { name: say('wizard_save_button') }).click();
-		await page.getByText(say('wizard_save_code_label')).waitFor();
+		await page.getByRole('heading', { name: say('wizard_save_code_label') }).waitFor();
 		await shot('09-save');
 		await page.goto('/intake/review');
 		await page.getByRole('button', { name: say('review_submit') }).click();
@@ -57,5 +57,7 @@ for (const size of sizes) {
 		await shot('11-done-es');
 		await page.goto('/intake/resume');
 		await shot('12-resume');
+		await page.goto('/intake/medications');
+		await shot('13-submitted');
 	});
 }

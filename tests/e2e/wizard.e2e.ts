@@ -29,8 +29,8 @@ async function startAndAnswer(page: Page, email: string, upTo: 'consent' | 'abou
 	await page.goto('/intake/consent');
 	await hydrated(page);
 	await fillStep(page, 'consent', answers.consent);
-	if (upTo === 'consent') return;
 	await expectPage(page, 'about');
+	if (upTo === 'consent') return;
 	await hydrated(page);
 	await fillStep(page, 'about', { ...answers.about, email });
 	await expectPage(page, 'conditions');
@@ -327,4 +327,39 @@ test('daily oxycodone: flags are stored and the patient is told calmly what happ
 		expect(stored[0]?.triage).toBe('not-eligible-now');
 		expect(stored[0]?.flags).toBeGreaterThan(0);
 	}
+});
+
+test('"Change" on the review page comes back to the review, through any step the change needs', async ({
+	page
+}) => {
+	await completeIntake(page);
+	const change = (title: string) =>
+		page.getByRole('link', { name: `${say('review_edit_step')} ${say(title)}` });
+	await change('intake_step_about_title').click();
+	await expect(page).toHaveURL(/\/intake\/about\?from=review$/);
+	await hydrated(page);
+	await page.getByLabel(say('intake_about_first_name_label')).fill('Sam');
+	await pressContinue(page);
+	await expectPage(page, 'review');
+	await expect(page.getByText('Sam', { exact: true })).toBeVisible();
+
+	await change('intake_step_medications_title').click();
+	await hydrated(page);
+	const supplement = page.getByRole('group', {
+		name: say('wizard_list_supplement_heading', { number: 1 }),
+		exact: true
+	});
+	await supplement.getByLabel(say('intake_medication_name_label'), { exact: false }).fill('kratom');
+	await supplement.getByLabel(say('intake_medication_route_label')).selectOption('mouth');
+	await supplement.getByLabel(say('intake_status_current')).check();
+	await pressContinue(page);
+	await expect(page).toHaveURL(/\/intake\/medication-details\?from=review$/);
+	await hydrated(page);
+	await page
+		.getByRole('group', { name: 'About kratom' })
+		.getByLabel(say('intake_details_last_dose_date_label'))
+		.fill(daysAgo(3));
+	await pressContinue(page);
+	await expectPage(page, 'review');
+	await expect(page.getByText('kratom').first()).toBeVisible();
 });

@@ -10,7 +10,9 @@ import {
 	type StepId
 } from '$lib/intake';
 
-export type WizardPage = StepId | 'review';
+import type { WizardPage } from './links';
+
+export type { WizardPage };
 
 /** The first applicable step still to do, or 'review' when every step is done. */
 export function firstToDo(answers: DraftAnswers): WizardPage {
@@ -46,7 +48,3 @@ export function progressOf(answers: DraftAnswers, page: WizardPage) {
 	const ids: WizardPage[] = [...applicableSteps(answers).map((s) => s.id), 'review'];
 	return { current: ids.indexOf(page) + 1, total: ids.length };
 }
-
-/** The path of a wizard page (not yet localised). */
-export const pagePath = (page: WizardPage) =>
-	page === 'review' ? '/intake/review' : `/intake/${page}`;

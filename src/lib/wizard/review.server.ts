@@ -1,20 +1,18 @@
-// The review page's data: the steps that apply (as views), the answers, and exactly the texts the
-// answers need.
+// The review page's data: the answers of the steps that apply, formatted (answer-sections.ts),
+// with exactly the texts they need.
 import { applicableSteps } from '$lib/intake';
 import { getLocale } from '$lib/paraglide/runtime';
-import { answerTextKeys } from './answer-keys';
+import { answerSections, sectionTextKeys } from './answer-sections';
 import { progressOf } from './progress';
 import { answersOf, type IntakeRow } from './step.server';
 import { resolveTexts } from './texts.server';
-import { toStepView } from './view';
 
 export function reviewPageData(draft: IntakeRow | null) {
 	const answers = answersOf(draft);
-	const steps = applicableSteps(answers);
+	const sections = answerSections(applicableSteps(answers), answers);
 	return {
-		steps: steps.map(toStepView),
-		answers,
-		texts: resolveTexts([...answerTextKeys(steps, answers), 'review_not_answered'], getLocale()),
+		sections,
+		texts: resolveTexts(sectionTextKeys(sections), getLocale()),
 		progress: progressOf(answers, 'review')
 	};
 }

@@ -20,16 +20,9 @@ import { config } from '$lib/server/db';
 import * as wizard from '$lib/server/wizard';
 import { issuesToErrors, nestedToErrors, type FieldErrors } from './errors';
 import { parseStepForm, postedRowCounts, type FormLike } from './form-data';
-import { localHref } from './links';
+import { FROM_REVIEW, localHref, pagePath, type WizardPage } from './links';
 import { medicationNames, recognisedLines } from './medicines.server';
-import {
-	firstToDo,
-	pagePath,
-	previousPage,
-	progressOf,
-	redirectFor,
-	type WizardPage
-} from './progress';
+import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from './progress';
 import { resolveTexts } from './texts.server';
 import { questionTextKeys, toStepView } from './view';
 
@@ -39,8 +32,21 @@ export type IntakeRow = NonNullable<Awaited<ReturnType<typeof wizard.currentDraf
 export const answersOf = (draft: IntakeRow | null) => (draft?.answers ?? {}) as DraftAnswers;
 
 /** Redirects to a wizard page in the current language. */
-export function goTo(page: WizardPage | `/${string}`): never {
-	redirect(303, localHref(page.startsWith('/') ? page : pagePath(page as WizardPage)));
+export function goTo(page: WizardPage | `/${string}`, search = ''): never {
+	redirect(
+		303,
+		localHref(page.startsWith('/') ? page : pagePath(page as WizardPage), undefined, search)
+	);
+}
+
+/**
+ * Where a saved step leads: the next applicable step; or, for a change made from the review page,
+ * back to the review (through any step the change made necessary, such as medicine details).
+ */
+export function afterSave(answers: DraftAnswers, stepId: StepId, url: URL): never {
+	if (url.searchParams.get('from') !== 'review') goTo(nextPage(answers, stepId));
+	const target = firstToDo(answers);
+	goTo(target, target === 'review' ? '' : FROM_REVIEW);
 }
 
 /** The first page of a draft still to do ('review' when every step is done). */

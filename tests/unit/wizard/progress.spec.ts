@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftAnswers } from '$lib/intake';
 import { defaultAnswers } from '$lib/intake/testing';
-import {
-	firstToDo,
-	nextPage,
-	pagePath,
-	previousPage,
-	progressOf,
-	redirectFor
-} from '$lib/wizard/progress';
+import { pagePath } from '$lib/wizard/links';
+import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from '$lib/wizard/progress';
 
 const withPercocet: DraftAnswers = {
 	...defaultAnswers,

@@ -6,7 +6,6 @@ import { getStep, type StepId } from '$lib/intake';
 import * as wizard from '$lib/server/wizard';
 import { hasErrors } from '$lib/wizard/errors';
 import { ADD_ROW } from '$lib/wizard/form-data';
-import { nextPage } from '$lib/wizard/progress';
 import * as stepPage from '$lib/wizard/step.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,6 +36,7 @@ export const actions: Actions = {
 		}
 		const answers = await stepPage.saveValidStep(event, step, data, draft);
 		await wizard.countFunnel(step.id, 'completed');
-		stepPage.goTo(later ? '/intake/save' : nextPage(answers, step.id));
+		if (later) stepPage.goTo('/intake/save');
+		stepPage.afterSave(answers, step.id, event.url);
 	}
 };

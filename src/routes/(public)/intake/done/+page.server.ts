@@ -1,4 +1,5 @@
 // The done page: calm next steps from the screening's patient messages, and booking once it is open.
+import { todayIso } from '$lib/intake';
 import * as wizard from '$lib/server/wizard';
 import { getLocale } from '$lib/paraglide/runtime';
 import { longDate } from '$lib/wizard/dates';
@@ -14,6 +15,9 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		messages: view.messages,
 		bookingUrl: view.bookingUrl,
-		bookFrom: view.eligibleFrom && !view.bookingUrl ? longDate(view.eligibleFrom, locale) : null
+		bookFrom:
+			view.eligibleFrom && view.eligibleFrom > todayIso()
+				? longDate(view.eligibleFrom, locale)
+				: null
 	};
 };

@@ -4,7 +4,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import * as wizard from '$lib/server/wizard';
 import * as stepPage from '$lib/wizard/step.server';
 import { localHref } from '$lib/wizard/links';
-import { pagePath } from '$lib/wizard/progress';
+import { pagePath } from '$lib/wizard/links';
 import type { Actions, PageServerLoad } from './$types';
 
 async function activeDraft(event: RequestEvent) {
