@@ -363,3 +363,35 @@ test('"Change" on the review page comes back to the review, through any step the
 	await expectPage(page, 'review');
 	await expect(page.getByText('kratom').first()).toBeVisible();
 });
+
+test('a state the clinic does not serve is named kindly, and the form goes on', async ({
+	page
+}) => {
+	await startAndAnswer(page, 'ca@example.com', 'consent');
+	await hydrated(page);
+	await page.getByLabel(say('intake_about_state_label')).selectOption('CA');
+	await expect(
+		page.getByText(say('intake_about_state_outside_service', { state: 'California' }))
+	).toBeVisible();
+});
+
+test('too many new forms from one address get a plain-words "please wait" page', async ({
+	page,
+	baseURL
+}) => {
+	// Each start is a new visitor: no resume cookie, so the consent step starts a new draft.
+	const start = async () => {
+		await page.context().clearCookies();
+		return page.request.post('/intake/consent', {
+			form: { privacyNotice: 'accepted', contactConsent: 'no', website: '' },
+			headers: { origin: baseURL!, accept: 'text/html', 'x-forwarded-for': '203.0.113.201' },
+			maxRedirects: 0
+		});
+	};
+	const statuses: number[] = [];
+	for (let i = 0; i < 31; i++) statuses.push((await start()).status());
+	expect(statuses.slice(0, 30).every((s) => s === 303)).toBe(true);
+	const refused = await start();
+	expect(refused.status()).toBe(429);
+	expect(await refused.text()).toContain(say('wizard_error_busy_title'));
+});

@@ -6,6 +6,7 @@ import { superValidate } from 'sveltekit-superforms/server';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import {
 	ERROR_KEYS,
+	US_STATES,
 	catalogMatcher,
 	followUpFormEntries,
 	followUpIssues,
@@ -69,10 +70,41 @@ export async function draftFor(event: RequestEvent, page: WizardPage): Promise<I
 	return active;
 }
 
+/** Wizard wording every step page shows (resolved here: the browser carries no message catalog). */
+const PAGE_KEYS = [
+	'app_name',
+	'wizard_page_title',
+	'intake_nav_step_of',
+	'intake_nav_next',
+	'intake_nav_back',
+	'intake_optional_marker',
+	'wizard_save_later',
+	'wizard_error_summary_title',
+	'wizard_condition_hint',
+	'wizard_none_separator',
+	'wizard_select_placeholder',
+	'wizard_state_placeholder'
+];
+
 const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
+	consent: ['wizard_honeypot_label'],
 	about: ['intake_about_state_outside_service'],
-	medications: ['intake_medications_kratom_reminder'],
-	'medication-details': ['intake_details_item_heading']
+	medications: [
+		'intake_medications_kratom_reminder',
+		'wizard_list_medication_heading',
+		'wizard_list_supplement_heading',
+		'wizard_list_add_medication',
+		'wizard_list_add_supplement',
+		'wizard_list_remove',
+		'wizard_list_blank_rows'
+	],
+	'medication-details': [
+		'intake_details_item_heading',
+		'wizard_recognised_title',
+		'wizard_recognised_intro',
+		'wizard_details_questions_title',
+		'wizard_details_none_needed'
+	]
 };
 
 /** Everything the step page renders (texts resolved here, see texts.ts). */
@@ -85,7 +117,7 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 	const keys = [
 		step.titleKey,
 		step.introKey,
-		'intake_optional_marker',
+		...PAGE_KEYS,
 		...questionTextKeys(view.questions),
 		...Object.values(ERROR_KEYS),
 		...(STEP_EXTRA_KEYS[step.id] ?? [])
@@ -97,6 +129,7 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 		progress: progressOf(answers, step.id),
 		backHref: localHref(previous ? pagePath(previous) : '/'),
 		hasDraft: draft !== null,
+		locale,
 		today: todayIso(),
 		...stepExtras(step.id, answers, locale)
 	};
@@ -113,7 +146,11 @@ function stepExtras(id: StepId, answers: DraftAnswers, locale: 'en' | 'es') {
 		case 'consent':
 			return { notice: wizard.privacyNotice(locale).paragraphs };
 		case 'about':
-			return { serviceStates: config.SERVICE_STATES };
+			return {
+				serviceStates: config.SERVICE_STATES,
+				// State names are proper nouns, the same in every language (us-states.ts).
+				states: Object.entries(US_STATES).map(([value, label]) => ({ value, label }))
+			};
 		case 'medications':
 			return {
 				medicationNames: medicationNames(),
