@@ -10,6 +10,7 @@ import { generatePassword } from '../../src/lib/server/auth/password';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { enrolTotp } from '../support/totp';
 import { seedExportLeads } from './seed-admin';
+import { seedClinic } from './seed-clinic';
 import { E2E_STATE_FILE, type E2eState } from './state';
 import { startMailbox } from './mailbox';
 
@@ -26,13 +27,15 @@ for (const [key, role] of [
 	['admin', 'admin'],
 	['clinician', 'clinician'],
 	['totp', 'clinician'],
-	['throttle', 'clinician']
+	['throttle', 'clinician'],
+	['clinician2', 'clinician']
 ] as const) {
 	const password = generatePassword();
 	const email = `${key}@e2e.test`;
 	await staff.create(handle.db, { email, name: `E2E ${key}`, role, password });
 	state.staff[key] = { email, password };
 }
+state.intakes = await seedClinic(handle.db, state);
 // Admins must use two-factor (issue 6): the seeded admin has TOTP, its secret in the state file.
 const authSecret = generatePassword() + generatePassword();
 state.staff.admin!.totpSecret = await enrolTotp(

@@ -19,6 +19,8 @@ const schema = z.object({
 				.map((x) => x.trim().toUpperCase())
 				.filter(Boolean)
 		),
+	/** The clinic's name on printed intake summaries. */
+	CLINIC_NAME: z.string().trim().min(1).max(120).default('LDN clinic'),
 	/** Where patients book; {name} and {email} placeholders are filled in (URL-encoded). */
 	BOOKING_URL: z.url().optional(),
 	/** smtp(s)://user:pass@host:port — when set, resume links are also emailed. */

@@ -1,0 +1,82 @@
+// An opened intake (detail.ts) as page data for the detail and print pages: the header facts, the
+// flags in words, the suggested titration, answers by step, notes, timeline and what the staff
+// member may do next. Plain serialisable values only.
+import { ageOn, todayIso } from '../../intake';
+import { RULESET_VERSION } from '../../screening';
+import { answerSheet } from './answers';
+import { calendarDay, timeView } from './dates';
+import type { IntakeRecord } from './detail';
+import { reviewScreening } from './flags';
+import { formatPhone, stateName, textOf } from './texts';
+import { allowedTransitions, REASON_REQUIRED, type Actor } from './workflow';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function preferredContact(answers: Record<string, unknown>): string | null {
+	const about = answers.about as { preferredContact?: unknown } | undefined;
+	const value = about?.preferredContact;
+	return typeof value === 'string' ? textOf(`intake_contact_${value}`) : null;
+}
+
+/** Everything the detail and print pages show of one intake. */
+export function intakeView(
+	record: IntakeRecord,
+	actor: Actor,
+	opts: { serviceStates: readonly string[] }
+) {
+	const answers = record.answers;
+	const now = new Date();
+	const screening = reviewScreening(record, record.flags, opts.serviceStates);
+	const reasons = new Map(
+		record.timeline
+			.filter((e) => e.action === 'intake.status_changed' && e.noteId !== null)
+			.map((e) => [e.noteId, e.summary])
+	);
+	return {
+		intake: {
+			id: record.id,
+			status: record.status,
+			revision: record.revision,
+			name: [record.firstName, record.lastName].filter(Boolean).join(' ') || 'No name given',
+			age: record.dateOfBirth ? ageOn(record.dateOfBirth, todayIso()) : null,
+			dateOfBirth: record.dateOfBirth,
+			state: stateName(record.usState),
+			email: record.email,
+			phone: formatPhone(record.phone),
+			preferredContact: preferredContact(answers),
+			triage: record.triage,
+			eligibleFrom: record.eligibleFrom ? calendarDay(record.eligibleFrom) : null,
+			dateOfBirthText: record.dateOfBirth ? calendarDay(record.dateOfBirth) : null,
+			submitted: record.submittedAt ? timeView(record.submittedAt, now) : null,
+			assignedTo: record.assignedTo,
+			assigneeName: record.assigneeName,
+			source: record.source,
+			questionnaireVersion: record.questionnaireVersion,
+			rulesetVersion: record.rulesetVersion,
+			currentRulesetVersion: RULESET_VERSION,
+			contraindicationCount: record.contraindicationCount,
+			cautionCount: record.cautionCount
+		},
+		flags: screening.flags,
+		screeningNotes: screening.notes.map(capitalise),
+		titration: screening.titration,
+		answersParsed: screening.answersParsed,
+		answerSheet: answerSheet(answers),
+		notes: record.notes.map((n) => ({
+			id: n.id,
+			body: n.body,
+			created: timeView(n.createdAt, now),
+			authorName: n.authorName ?? 'A former staff member',
+			/** Set when the note is the reason given for a status change. */
+			reasonFor: reasons.get(n.id) ?? null
+		})),
+		timeline: record.timeline.map(({ at, ...event }) => ({ ...event, time: timeView(at, now) })),
+		timelineTruncated: record.timelineTruncated,
+		transitions: allowedTransitions(record.status, actor.role).map((to) => ({
+			to,
+			needsReason: REASON_REQUIRED.includes(to)
+		}))
+	};
+}
+
+export type IntakeView = ReturnType<typeof intakeView>;

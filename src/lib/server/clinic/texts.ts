@@ -1,0 +1,63 @@
+// Questionnaire wording for staff pages. The staff side is in English; the intake's labels and
+// options are message keys (src/lib/intake), resolved here through the Paraglide catalog so that
+// clinicians read exactly the wording the patient answered (in English).
+import {
+	CONDITION_IDS,
+	formatAnswer,
+	getStep,
+	isStepId,
+	US_STATES,
+	type AnyQuestion,
+	type FormattedAnswer
+} from '../../intake';
+import { m } from '../../paraglide/messages';
+
+type MessageFunction = (inputs: object, options: { locale: 'en' }) => string;
+const messages = m as unknown as Record<string, MessageFunction | undefined>;
+
+/** The English text of a message key (the key itself when the catalog has no such message). */
+export function textOf(key: string, params: Record<string, string | number> = {}): string {
+	return messages[key]?.(params, { locale: 'en' }) ?? key;
+}
+
+/** A formatted answer as one line of plain text. */
+export function answerText(answer: FormattedAnswer): string {
+	switch (answer.type) {
+		case 'message':
+			return textOf(answer.key, answer.params);
+		case 'text':
+			return answer.text;
+		case 'list':
+			return answer.items.map(answerText).join('; ');
+		case 'fields':
+			return answer.fields.map((f) => `${textOf(f.labelKey)}: ${answerText(f.value)}`).join(', ');
+	}
+}
+
+/** The label of a question and the patient's answer to it, in words. */
+export function describeAnswer(stepId: string, key: string, value: unknown) {
+	const questions: readonly AnyQuestion[] = isStepId(stepId) ? getStep(stepId).questions : [];
+	const question = questions.find((q) => q.key === key);
+	if (!question) return { label: `${stepId}.${key}`, value: JSON.stringify(value) };
+	return { label: textOf(question.labelKey), value: answerText(formatAnswer(question, value)) };
+}
+
+/** A condition id as the patient saw it ('crohns-disease' → "Crohn's disease"). */
+export function conditionLabel(id: string): string {
+	return (CONDITION_IDS as readonly string[]).includes(id)
+		? textOf(`intake_condition_${id.replaceAll('-', '_')}`)
+		: id;
+}
+
+export const conditionOptions = () =>
+	CONDITION_IDS.map((id) => ({ value: id, label: conditionLabel(id) }));
+
+/** "Texas (TX)", or the code when it is not a US state. */
+export const stateName = (code: string | null) =>
+	code && code in US_STATES ? `${US_STATES[code as keyof typeof US_STATES]} (${code})` : code;
+
+/** Ten US digits as (512) 555-0142; anything else as stored. */
+export function formatPhone(digits: string | null): string | null {
+	if (!digits || !/^\d{10}$/.test(digits)) return digits;
+	return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+}

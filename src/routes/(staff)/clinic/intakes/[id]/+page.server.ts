@@ -1,0 +1,41 @@
+// One intake for review, and the clinician's actions on it. Every render records one view; every
+// action is a plain form post (works without JavaScript) checked against the revision it was shown at.
+import { error } from '@sveltejs/kit';
+import { db, config } from '$lib/server/db';
+import { actorFrom } from '$lib/server/clinic/actor';
+import * as detail from '$lib/server/clinic/detail';
+import { intakeView } from '$lib/server/clinic/intake-view';
+import * as workflow from '$lib/server/clinic/workflow';
+import { runAction } from '$lib/server/clinic/actions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const actor = actorFrom(locals);
+	const record = await detail.open(db, params.id, actor, 'intake.viewed');
+	if (!record) error(404, 'There is no intake at this address.');
+	return {
+		...intakeView(record, actor, { serviceStates: config.SERVICE_STATES }),
+		assignable: await workflow.assignableStaff(db),
+		me: actor.id,
+		role: actor.role
+	};
+};
+
+export const actions: Actions = {
+	status: (event) =>
+		runAction(event, 'status', workflow.statusFormSchema, (actor, v) =>
+			workflow.changeStatus(db, actor, { intakeId: event.params.id, ...v })
+		),
+	assign: (event) =>
+		runAction(event, 'assign', workflow.assignFormSchema, (actor, v) =>
+			workflow.assign(db, actor, {
+				intakeId: event.params.id,
+				revision: v.revision,
+				assignee: v.assignee || null
+			})
+		),
+	note: (event) =>
+		runAction(event, 'note', workflow.noteFormSchema, (actor, v) =>
+			workflow.addNote(db, actor, { intakeId: event.params.id, body: v.body })
+		)
+};

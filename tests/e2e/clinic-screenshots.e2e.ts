@@ -1,0 +1,39 @@
+// Screenshots of the clinic pages at laptop and phone sizes, for people to look at
+// (SCREENSHOTS=1 npx playwright test ... clinic-screenshots). Skipped otherwise.
+import { test, hydrated } from './fixtures';
+import { signInAs } from './clinic-helpers';
+
+const sizes = [
+	{ name: 'laptop', width: 1280, height: 800 },
+	{ name: 'phone', width: 390, height: 844 }
+];
+
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
+
+for (const size of sizes) {
+	test(`queue, detail and print at ${size.name} size`, async ({ page, state }) => {
+		await page.setViewportSize(size);
+		const shot = async (name: string, fullPage = false) => {
+			await hydrated(page);
+			await page.screenshot({
+				path: `test-results/clinic-screens/${size.name}-${name}.png`,
+				fullPage
+			});
+		};
+		await signInAs(page, state, 'clinician');
+		await shot('queue');
+		await shot('queue-full', true);
+		await page.goto('/clinic?q=nobody-at-all');
+		await shot('queue-empty');
+		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}`);
+		await shot('detail');
+		await shot('detail-full', true);
+		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}/print`);
+		await shot('print');
+		await page.emulateMedia({ media: 'print' });
+		await shot('print-media-full', true);
+		await page
+			.pdf?.({ path: `test-results/clinic-screens/${size.name}-print.pdf` })
+			.catch(() => {});
+	});
+}

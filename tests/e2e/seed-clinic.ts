@@ -1,0 +1,55 @@
+// What the clinic browser tests need in the database, inserted through $lib/server (never the UI):
+// generated intakes (more than two pages of submitted ones), the daily-oxycodone example submitted
+// as a patient would, a few fresh intakes for the workflow tests, and a signed-in user whose role
+// is not a staff role (a "patient-like" account the /clinic guard must refuse).
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { todayIso } from '../../src/lib/intake';
+import { generatePassword } from '../../src/lib/server/auth/password';
+import type { Db } from '../../src/lib/server/db/client';
+import { user } from '../../src/lib/server/db/schema';
+import * as drafts from '../../src/lib/server/intakes/drafts';
+import { submit } from '../../src/lib/server/intakes/submit';
+import { seedIntakes } from '../../src/lib/server/seed/insert';
+import * as staff from '../../src/lib/server/staff';
+import type { E2eState } from './state';
+
+export const WORKFLOW_INTAKES = 6;
+
+const example = (name: string) =>
+	JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8')) as Record<string, unknown>;
+
+async function submitAnswers(db: Db, answers: Record<string, unknown>) {
+	const { id } = await drafts.start(db, {
+		questionnaireVersion: 'e2e',
+		locale: 'en',
+		consent: { version: 'e2e', textHash: 'e2e', locale: 'en', contactConsent: 'yes' },
+		answers,
+		origin: { source: 'e2e' }
+	});
+	const outcome = await submit(db, id, { today: todayIso(), serviceStates: ['TX', 'FL'] });
+	if (outcome.kind !== 'submitted') throw new Error(`seed intake not submitted: ${outcome.kind}`);
+	return id;
+}
+
+export async function seedClinic(db: Db, state: E2eState): Promise<E2eState['intakes']> {
+	await seedIntakes(db, { count: 300, seed: 5, batchSize: 100 });
+	const oxycodone = await submitAnswers(db, example('daily-oxycodone'));
+	const base = example('clean-fibromyalgia');
+	const about = base.about as Record<string, unknown>;
+	const workflow: string[] = [];
+	for (let i = 0; i < WORKFLOW_INTAKES; i++) {
+		workflow.push(
+			await submitAnswers(db, {
+				...base,
+				about: { ...about, lastName: `Workflow${i}`, email: `workflow${i}@example.com` }
+			})
+		);
+	}
+	const password = generatePassword();
+	const email = 'patient@e2e.test';
+	const id = await staff.create(db, { email, name: 'Not Staff', role: 'clinician', password });
+	await db.update(user).set({ role: 'patient' }).where(eq(user.id, id));
+	state.staff.patient = { email, password };
+	return { oxycodone, workflow };
+}
