@@ -9,6 +9,7 @@ import { screeningBench } from './screening';
 import { wizardJsBench } from './wizard-js';
 import { lighthouseBench } from './lighthouse';
 import { stepSaveBench } from './step-save';
+import { exportBench } from './export';
 
 export interface BenchMetric {
 	metric: string;
@@ -22,10 +23,12 @@ type BenchCase = () => BenchMetric[] | Promise<BenchMetric[]>;
 
 const cases: Record<string, BenchCase> = {
 	screening: screeningBench,
-	// These start the built app: run `npm run build` first. The last two need DATABASE_URL.
+	// These start the built app: run `npm run build` first. The last three need DATABASE_URL.
 	'wizard-js': wizardJsBench,
 	lighthouse: lighthouseBench,
-	'step-save': stepSaveBench
+	'step-save': stepSaveBench,
+	// Seeds 100k intakes (about 75 s), grows them to 1M by copying, then runs a 30 s slow client.
+	export: exportBench
 };
 
 const FILE = join(import.meta.dirname, '../../BENCHMARKS.md');

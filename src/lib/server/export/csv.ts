@@ -56,7 +56,7 @@ export function leadsCsv(ctx: ExportContext, filters: LeadFilters): ReadableStre
 						return;
 					}
 					rows += next.value.rows;
-					controller.enqueue(encoder.encode(next.value.text));
+					controller.enqueue(next.value.bytes);
 				} catch (e) {
 					// Logged without the query or its values; the client sees a cut-off download.
 					console.error(`[export ${ctx.requestId}] ${e instanceof Error ? e.name : 'error'}`);

@@ -3,19 +3,25 @@
 //
 // Why it is built this way:
 // - Each CSV record is built in SQL, so that both drivers run the same escaping and the server
-//   only concatenates strings. Every field is quoted (RFC 4180: quotes doubled, CRLF line ends),
-//   and a field that starts with =, +, -, @, tab, CR or LF gets a leading single quote so that a
+//   only passes bytes on. Every field is quoted (RFC 4180: quotes doubled, CRLF line ends), and a
+//   field that starts with =, +, -, @, tab, CR or LF gets a leading single quote so that a
 //   spreadsheet shows it as text instead of running it as a formula (OWASP "CSV injection").
-// - PostgreSQL streams through a cursor: postgres.js fetches the next 1,000 rows only when the
-//   previous batch has been handed on, and the HTTP response only asks for more when the client
-//   has taken what it was sent (see csv.ts), so memory stays flat and a slow client slows the
-//   query instead of filling the server's memory. PGlite (one connection, in process) reads
-//   keyset pages of 1,000 instead, ordered the same way.
+// - PostgreSQL streams the records with COPY … TO STDOUT (binary, so the records' own CR LF come
+//   through untouched; copy-binary.ts strips the framing). COPY runs the query with parallel
+//   workers, as the raw COPY baseline does; a cursor cannot. postgres.js pauses the socket when
+//   its stream is full, and the HTTP response only reads when the client has taken what it was
+//   sent (csv.ts), so memory stays flat and a slow client slows the query down instead of filling
+//   the server. COPY takes no bind parameters, so the filter values are inlined as literals; they
+//   are validated first (filters.ts) and checked again here. PGlite (one connection, in process)
+//   reads keyset pages of 1,000 of the same query instead.
+import { once } from 'node:events';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Sql } from 'postgres';
+import { PREFERRED_CONTACTS } from '../../intake';
 import type { Db } from '../db/client';
 import { intakes } from '../db/schema';
+import { CopyBinaryReader } from './copy-binary';
 import { matching, type LeadFilters } from './filters';
 
 export const PAGE_SIZE = 1000;
@@ -53,84 +59,119 @@ export async function count(db: Db, f: LeadFilters) {
 	return { exported: Number(row?.exported ?? 0), withoutConsent: Number(row?.withoutConsent ?? 0) };
 }
 
+const TRIGGER_CODES = sql.raw(FORMULA_TRIGGERS.map((c) => c.codePointAt(0)).join(', '));
+const QUOTE = sql.raw(`'"'`);
+const CRLF = sql.raw(`E'"\\r\\n'`);
+
+/** A field a spreadsheet reads as text: a leading formula character gets a single quote. */
+const safe = (c: SQL) =>
+	sql`replace(case when ascii(${c}) in (${TRIGGER_CODES}) then '''' || (${c}) else ${c} end, '"', '""')`;
+
 /**
  * The export's rows (consenting leads matching `f`, newest first), one CSV record per row in
- * `line`. With `after`, only rows after that keyset position; with `limit`, one page.
+ * `line`. With `page`, one keyset page after `page.after`, with its key columns as text.
+ *
+ * One query level of plain, parallel-safe expressions, so that PostgreSQL builds the records in
+ * its parallel workers before the sort, as it does for a raw COPY of the same columns. `concat`
+ * reads NULL as '', and `ascii()` looks at the first character without copying the value.
  */
 export function leadLines(
 	f: LeadFilters,
 	page?: { after: { at: string; id: string } | null; limit: number }
 ): SQL {
 	const i = intakes;
-	const text = (c: SQL) => sql`coalesce(${c}, '')`;
+	const phone = sql`case when length(${i.phone}) = 10 then substr(${i.phone}, 1, 3) || '-' || substr(${i.phone}, 4, 3) || '-' || substr(${i.phone}, 7) else ${i.phone} end`;
+	// Only the questionnaire's own values: anything else in the stored answers is left out.
+	const whens = PREFERRED_CONTACTS.map((v) => sql.raw(`when '${v}' then '${v}'`));
+	const contact = sql`case ${i.answers}->'about'->>'preferredContact' ${sql.join(whens, sql` `)} end`;
+	const utm = (key: string) => safe(sql`${i.utm}->>${sql.raw(`'${key}'`)}`);
+	const fields = [
+		sql`${i.id}::text`,
+		safe(sql`${i.firstName}`),
+		safe(sql`${i.lastName}`),
+		safe(sql`${i.email}`),
+		safe(phone),
+		contact,
+		safe(sql`${i.usState}`),
+		sql`to_char(${i.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+		sql`${i.status}::text`,
+		sql`${i.triage}::text`,
+		safe(sql`${i.source}`),
+		utm('utm_source'),
+		utm('utm_medium'),
+		utm('utm_campaign')
+	];
+	const line = sql`concat(${QUOTE}, ${sql.join(fields, sql`, '","', `)}, ${CRLF})`;
 	const after = page?.after
 		? sql`and (${i.submittedAt}, ${i.id}) < (${page.after.at}::timestamptz, ${page.after.id}::uuid)`
 		: sql``;
-	// `offset 0` keeps PostgreSQL from folding the inner select into the outer one, which would
-	// evaluate each jsonb extraction twice (once for the formula check, once for the value).
-	const inner = sql`select ${i.id} as id, ${i.submittedAt} as at,
-		${text(sql`${i.firstName}`)} as first_name, ${text(sql`${i.lastName}`)} as last_name,
-		${text(sql`${i.email}`)} as email,
-		${text(sql`case when length(${i.phone}) = 10 then substr(${i.phone}, 1, 3) || '-' || substr(${i.phone}, 4, 3) || '-' || substr(${i.phone}, 7) else ${i.phone} end`)} as phone,
-		${text(sql`${i.answers}->'about'->>'preferredContact'`)} as preferred_contact,
-		${text(sql`${i.usState}`)} as state, ${i.status}::text as status,
-		${text(sql`${i.triage}::text`)} as triage, ${text(sql`${i.source}`)} as source,
-		${text(sql`${i.utm}->>'utm_source'`)} as utm_source,
-		${text(sql`${i.utm}->>'utm_medium'`)} as utm_medium,
-		${text(sql`${i.utm}->>'utm_campaign'`)} as utm_campaign
-		from ${i} where ${matching(f)} and ${i.contactConsent} = 'yes' ${after}
-		order by ${i.submittedAt} desc, ${i.id} desc
-		${page ? sql`limit ${page.limit}` : sql``} offset 0`;
-	const line = sql.join(
-		[
-			quoted(sql`t.id::text`),
-			...['first_name', 'last_name', 'email', 'phone', 'preferred_contact', 'state'].map((c) =>
-				neutralised(sql.raw(`t.${c}`))
-			),
-			quoted(sql`to_char(t.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`),
-			quoted(sql`t.status`),
-			quoted(sql`t.triage`),
-			...['source', 'utm_source', 'utm_medium', 'utm_campaign'].map((c) =>
-				neutralised(sql.raw(`t.${c}`))
-			)
-		],
-		sql` || ',' || `
-	);
-	const keys = page ? sql`, t.at::text as at, t.id::text as id` : sql``;
-	return sql`select ${line} || E'\\r\\n' as line ${keys} from (${inner}) t order by t.at desc, t.id desc`;
+	const keys = page ? sql`, ${i.submittedAt}::text as at, ${i.id}::text as id` : sql``;
+	const limit = page ? sql`limit ${page.limit}` : sql``;
+	return sql`select ${line} as line ${keys} from ${i}
+		where ${matching(f)} and ${i.contactConsent} = 'yes' ${after}
+		order by ${i.submittedAt} desc, ${i.id} desc ${limit}`;
 }
 
-/** A quoted RFC 4180 field. */
-const quoted = (c: SQL) => sql`'"' || replace(${c}, '"', '""') || '"'`;
-
-/** A quoted field that a spreadsheet will never read as a formula. */
-const neutralised = (c: SQL) =>
-	quoted(
-		sql`case when left(${c}, 1) in ('=', '+', '-', '@', E'\\t', E'\\r', E'\\n') then '''' || ${c} else ${c} end`
-	);
-
 export interface Chunk {
-	text: string;
+	bytes: Uint8Array;
 	rows: number;
 }
 
-/** The CSV records in batches of about PAGE_SIZE rows, read from whichever database this is. */
+/** The CSV records in chunks, read from whichever database this is. */
 export function leadChunks(
 	db: Db,
 	driver: 'postgres' | 'pglite',
 	f: LeadFilters
 ): AsyncGenerator<Chunk> {
-	return driver === 'postgres' ? cursorChunks(db, f) : keysetChunks(db, f);
+	return driver === 'postgres' ? copyChunks(db, f) : keysetChunks(db, f);
 }
 
 const dialect = new PgDialect({ casing: 'snake_case' });
 
-async function* cursorChunks(db: Db, f: LeadFilters): AsyncGenerator<Chunk> {
+/** The COPY statement with its (validated) values inlined: COPY takes no bind parameters. */
+export function copyStatement(f: LeadFilters): string {
+	const query = leadLines(f);
+	const { params } = dialect.sqlToQuery(query);
+	// Belt and braces: no quote or backslash can reach a literal, whatever the server's settings.
+	if (params.some((p) => typeof p !== 'string' || /['\\]/.test(p))) {
+		throw new Error('An export filter value cannot be inlined.');
+	}
+	const { sql: select } = dialect.sqlToQuery(query.inlineParams());
+	return `copy (${select}) to stdout with (format binary)`;
+}
+
+async function* copyChunks(db: Db, f: LeadFilters): AsyncGenerator<Chunk> {
 	const client = (db as unknown as { $client: Sql }).$client;
-	const query = dialect.sqlToQuery(leadLines(f));
-	const params = query.params as never[];
-	for await (const rows of client.unsafe<{ line: string }[]>(query.sql, params).cursor(PAGE_SIZE)) {
-		yield { text: rows.map((r) => r.line).join(''), rows: rows.length };
+	// A connection of its own: nothing else can run on it until the COPY is over, so a late
+	// cancellation can never reach another request's query.
+	const connection = await client.reserve();
+	try {
+		const query = connection.unsafe(copyStatement(f));
+		const stream = await query.readable();
+		let ended = false;
+		stream.once('end', () => (ended = true));
+		const reader = new CopyBinaryReader();
+		try {
+			// Not `for await (… of stream)`: that destroys the stream on an early return, and
+			// postgres.js would then never read the rest of the reply (see `finally`).
+			for await (const chunk of stream.iterator({ destroyOnReturn: false })) {
+				const bytes = reader.push(chunk as Buffer);
+				if (bytes.length > 0) yield { bytes, rows: reader.takeRows() };
+			}
+		} finally {
+			if (!ended && !stream.closed) {
+				// The client went away: cancel the COPY and let postgres.js read the rest of the
+				// reply (what was already sent, then the cancellation), freeing the connection.
+				stream.on('error', () => {});
+				const closed = once(stream, 'close');
+				const cancelled = query.cancel();
+				stream.resume();
+				await closed;
+				await Promise.race([cancelled, new Promise((r) => setTimeout(r, 2000))]);
+			}
+		}
+	} finally {
+		connection.release();
 	}
 }
 
@@ -141,12 +182,13 @@ interface PageRow {
 }
 
 async function* keysetChunks(db: Db, f: LeadFilters): AsyncGenerator<Chunk> {
+	const encoder = new TextEncoder();
 	let after: { at: string; id: string } | null = null;
 	for (;;) {
 		const result: unknown = await db.execute(leadLines(f, { after, limit: PAGE_SIZE }));
 		const rows = (result as { rows: PageRow[] }).rows;
 		if (rows.length === 0) return;
-		yield { text: rows.map((r) => r.line).join(''), rows: rows.length };
+		yield { bytes: encoder.encode(rows.map((r) => r.line).join('')), rows: rows.length };
 		if (rows.length < PAGE_SIZE) return;
 		const last: PageRow = rows[rows.length - 1]!;
 		after = { at: last.at, id: last.id };
