@@ -43,6 +43,29 @@ test('opening the daily-oxycodone intake shows the opioid contraindication and i
 	await expectNoAxeViolations(page);
 });
 
+test('hovering a queue row is not a view: only opening the intake is audited', async ({
+	page,
+	state
+}) => {
+	await signInAs(page, state, 'clinician2', { next: '/clinic?q=Whitfield' });
+	await hydrated(page);
+	await page.getByRole('link', { name: 'Dana Whitfield' }).hover();
+	await page.waitForTimeout(500);
+	await page.getByRole('link', { name: /^Approved/ }).click();
+	await expect(page).toHaveURL(/status=approved/);
+	await page.goto(detailPath(state.intakes!.oxycodone));
+	await hydrated(page);
+	await page.getByRole('link', { name: 'Print view' }).hover();
+	await page.waitForTimeout(500);
+	const timeline = page.locator('.timeline li');
+	await expect(timeline.filter({ hasText: 'E2E clinician2' })).toHaveCount(1);
+	await page.reload();
+	await expect(timeline.filter({ hasText: 'E2E clinician2: Viewed' })).toHaveCount(2);
+	await expect(timeline.filter({ hasText: 'E2E clinician2: Opened the print view' })).toHaveCount(
+		0
+	);
+});
+
 test('a wrong id and a malformed id both give the same 404', async ({ page, state }) => {
 	await signInAs(page, state, 'clinician');
 	const bodies: string[] = [];
