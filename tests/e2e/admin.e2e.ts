@@ -207,6 +207,53 @@ test('the leads export counts, then downloads only consenting leads, neutralised
 	);
 });
 
+test('clinicians and admins download an intake as a FHIR QuestionnaireResponse; the Questionnaire is public', async ({
+	page,
+	state,
+	browser,
+	baseURL
+}) => {
+	await signInWithTotp(page, state.staff.admin!);
+	const csv = await page.request.post('/admin/export/download', {
+		form: { source: EXPORT_SOURCE },
+		headers: { origin: baseURL! }
+	});
+	const id = /\r\n"([0-9a-f-]{36})"/.exec(await csv.text())![1]!;
+	const path = `/clinic/intakes/${id}/fhir`;
+
+	const asAdmin = await page.request.get(path);
+	expect(asAdmin.status()).toBe(200);
+	expect(asAdmin.headers()['content-type']).toContain('application/fhir+json');
+	expect(asAdmin.headers()['content-disposition']).toContain(`intake-${id}.fhir.json`);
+	const response = await asAdmin.json();
+	expect(response).toMatchObject({
+		resourceType: 'QuestionnaireResponse',
+		id,
+		status: 'completed'
+	});
+	expect((await page.request.get(`/clinic/intakes/${crypto.randomUUID()}/fhir`)).status()).toBe(
+		404
+	);
+
+	const clinician = await otherBrowser(browser);
+	await signIn(clinician.page, state.staff.clinician!);
+	await expect(clinician.page).toHaveURL(/\/clinic$/);
+	expect((await clinician.page.request.get(path)).status()).toBe(200);
+	await clinician.context.close();
+
+	const anonymous = await otherBrowser(browser);
+	const refused = await anonymous.page.request.get(path, { maxRedirects: 0 });
+	expect(refused.status()).toBe(303);
+	const questionnaire = await anonymous.page.request.get(response.questionnaire);
+	expect(questionnaire.status()).toBe(200);
+	expect(await questionnaire.json()).toMatchObject({
+		resourceType: 'Questionnaire',
+		url: response.questionnaire
+	});
+	expect((await anonymous.page.request.get('/fhir/Questionnaire/1999-01.1')).status()).toBe(404);
+	await anonymous.context.close();
+});
+
 test('bad export filters get field-level errors, never a server error', async ({ page, state }) => {
 	await signInWithTotp(page, state.staff.admin!);
 	const response = await page.goto('/admin/export?from=2026-13-01&to=2026-01-01&state=ZZ');

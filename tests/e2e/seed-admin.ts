@@ -1,6 +1,7 @@
 // What the admin browser tests need in the database, inserted through the schema (never the UI):
 // a few submitted intakes from one source for the leads export, with and without contact consent,
 // one of them with a formula for a first name.
+import { QUESTIONNAIRE_VERSION } from '../../src/lib/intake';
 import type { Db } from '../../src/lib/server/db/client';
 import { intakes } from '../../src/lib/server/db/schema';
 
@@ -10,7 +11,7 @@ export const INJECTED_NAME = '=HYPERLINK("http://evil.example","Click me")';
 export async function seedExportLeads(db: Db): Promise<void> {
 	const lead = (firstName: string, lastName: string, contactConsent: 'yes' | 'no', n: number) => ({
 		status: 'submitted' as const,
-		questionnaireVersion: 'e2e',
+		questionnaireVersion: QUESTIONNAIRE_VERSION,
 		answers: { about: { preferredContact: 'email' } },
 		firstName,
 		lastName,

@@ -244,6 +244,12 @@ describe('filters', () => {
 		const reversed = parseFilters(new URLSearchParams({ from: '2026-02-01', to: '2026-01-01' }));
 		expect(reversed).toMatchObject({ ok: false, errors: { to: expect.any(String) } });
 		expect(leadFiltersSchema.parse({ from: '', status: '' })).toEqual({});
+		for (const source of ["o'neil", 'a\\b']) {
+			expect(parseFilters(new URLSearchParams({ source }))).toMatchObject({
+				ok: false,
+				errors: { source: expect.any(String) }
+			});
+		}
 	});
 });
 

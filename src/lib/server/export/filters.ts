@@ -28,8 +28,10 @@ export const leadFiltersSchema = z
 				.string()
 				.trim()
 				.max(100, 'Use at most 100 characters.')
+				// Control characters never name a source; quotes and backslashes are refused because
+				// PostgreSQL's COPY takes the value as an inlined literal (leads.ts).
 				// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-				.regex(/^[^\u0000-\u001f\u007f]*$/, 'Use letters, digits and punctuation only.')
+				.regex(/^[^\u0000-\u001f\u007f'\\]*$/, 'Use letters, digits and punctuation, no quotes.')
 		)
 	})
 	.refine((f) => !f.from || !f.to || f.from <= f.to, {
