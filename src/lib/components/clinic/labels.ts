@@ -1,7 +1,7 @@
 // Words for the workflow's stored values, shared by the staff pages and the server (timeline).
 // Badges always carry these words: colour is never the only signal.
 
-export const STATUS_LABELS: Readonly<Record<string, string>> = {
+const STATUS_LABELS: Readonly<Record<string, string>> = {
 	draft: 'Draft',
 	submitted: 'Submitted',
 	in_review: 'In review',

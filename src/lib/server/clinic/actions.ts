@@ -7,11 +7,11 @@ import { statusLabel } from '../../components/clinic/labels';
 import { actorFrom } from './actor';
 import type { Actor, ChangeOutcome } from './workflow';
 
-export type ActionName = 'status' | 'assign' | 'note';
+type ActionName = 'status' | 'assign' | 'note';
 
 type Outcome = ChangeOutcome | { kind: 'added'; id: number };
 
-export const CONFLICT_MESSAGE =
+const CONFLICT_MESSAGE =
 	'Someone else changed this intake while you had it open, so your change was not saved. ' +
 	'The page now shows the current state: check it and try again if it is still needed.';
 

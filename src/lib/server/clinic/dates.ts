@@ -29,7 +29,7 @@ export const exactTime = (at: Date) => exactFormat.format(at);
 export const calendarDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
 
 /** "just now", "5 minutes ago", "yesterday", "3 weeks ago". */
-export function relativeTime(at: Date, now: Date = new Date()): string {
+function relativeTime(at: Date, now: Date = new Date()): string {
 	const seconds = (at.getTime() - now.getTime()) / 1000;
 	for (const [unit, size] of UNITS) {
 		if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
@@ -43,4 +43,3 @@ export const timeView = (at: Date, now?: Date) => ({
 	exact: exactTime(at),
 	relative: relativeTime(at, now)
 });
-export type TimeView = ReturnType<typeof timeView>;

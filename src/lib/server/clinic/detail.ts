@@ -12,7 +12,7 @@ import { auditEvents, intakeFlags, intakeNotes, intakes, user } from '../db/sche
 import type { Actor } from './workflow';
 import { describeEvent, type TimelineEvent } from './timeline';
 
-export const TIMELINE_LIMIT = 200;
+const TIMELINE_LIMIT = 200;
 const isId = (id: string) => z.uuid().safeParse(id).success;
 
 export type IntakeRecord = NonNullable<Awaited<ReturnType<typeof open>>>;

@@ -19,7 +19,7 @@ import {
 import { buildContext } from '../../screening/context';
 import { describeAnswer } from './texts';
 
-export interface StoredFlag {
+interface StoredFlag {
 	ruleId: string;
 	severity: Severity;
 	evidence: unknown;
@@ -71,7 +71,7 @@ function medicationFacts(e: MedicationEvidence) {
 }
 
 /** One piece of evidence in words: the medicine as typed → what it matched, or the answer. */
-export function viewEvidence(e: Evidence): EvidenceView {
+function viewEvidence(e: Evidence): EvidenceView {
 	if (e.kind === 'medication') {
 		return {
 			kind: 'medication',

@@ -78,5 +78,3 @@ export function intakeView(
 		}))
 	};
 }
-
-export type IntakeView = ReturnType<typeof intakeView>;

@@ -24,7 +24,7 @@ export interface Actor {
 }
 
 /** The workflow: each status and where a clinician may move it (archiving is separate). */
-export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
+const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
 	submitted: ['in_review'],
 	in_review: ['approved', 'declined', 'needs_info'],
 	needs_info: [],
