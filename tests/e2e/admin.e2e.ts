@@ -254,8 +254,34 @@ test('clinicians and admins download an intake as a FHIR QuestionnaireResponse; 
 	await anonymous.context.close();
 });
 
-test('bad export filters get field-level errors, never a server error', async ({ page, state }) => {
+test('bad input gets field-level errors, never a server error', async ({
+	page,
+	state,
+	baseURL
+}) => {
 	await signInWithTotp(page, state.staff.admin!);
+	// Plain form posts, as a browser without JavaScript sends them.
+	const headers = { origin: baseURL!, accept: 'text/html' };
+	const create = await page.request.post('/admin/staff?/create', {
+		form: { name: '', email: 'not-an-email', role: 'owner' },
+		headers
+	});
+	expect(create.status()).toBe(400);
+	const html = await create.text();
+	expect(html).toContain('Enter a name.');
+	expect(html).toContain('Enter a valid email address.');
+	expect(html).toContain('Role must be one of: clinician, admin.');
+	const role = await page.request.post('/admin/staff?/setRole', {
+		form: { id: 'nobody', role: 'admin' },
+		headers
+	});
+	expect(role.status()).toBe(400);
+	const download = await page.request.post('/admin/export/download', {
+		form: { state: 'ZZ' },
+		headers
+	});
+	expect(download.status()).toBe(400);
+
 	const response = await page.goto('/admin/export?from=2026-13-01&to=2026-01-01&state=ZZ');
 	expect(response?.status()).toBe(200);
 	await expect(page.getByLabel('Submitted from (UTC)')).toHaveAttribute('aria-invalid', 'true');
