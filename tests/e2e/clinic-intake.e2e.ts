@@ -236,6 +236,11 @@ test('the print view renders a chart summary and is audited', async ({ page, sta
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+	// One to two pages for the chart (US Letter): the page count of the PDF Chromium prints.
+	const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+	const pages = Math.max(...[...pdf.matchAll(/\/Count\s+(\d+)/g)].map((m) => Number(m[1])));
+	expect(pages).toBeGreaterThanOrEqual(1);
+	expect(pages).toBeLessThanOrEqual(2);
 	await page.goto(detailPath(state.intakes!.oxycodone));
 	await expect(page.locator('.timeline li').nth(1)).toContainText('Opened the print view');
 });
