@@ -14,6 +14,7 @@ import {
 	type StepId
 } from '$lib/intake';
 import { screen } from '$lib/screening';
+import { resolveTexts } from '$lib/wizard/texts.server';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import { submit } from './intakes/submit';
@@ -28,25 +29,11 @@ export type { IntakeRow } from './intakes/drafts';
 export const RESUME_COOKIE = 'ldn_resume';
 const HOUR = 3600;
 
-/** Looks up message keys in `locale` (labels, help, options, errors) for the page data. */
-export function texts(
-	keys: Iterable<string>,
-	locale: Locale = getLocale()
-): Record<string, string> {
-	const messages = m as unknown as Record<string, (i?: object, o?: { locale: Locale }) => string>;
-	const out: Record<string, string> = {};
-	for (const key of keys) {
-		const fn = messages[key];
-		if (fn) out[key] = fn({}, { locale });
-	}
-	return out;
-}
-
 /** The privacy notice exactly as shown on the consent step, in `locale`. */
 export function privacyNotice(locale: Locale = getLocale()) {
 	return {
 		version: PRIVACY_NOTICE_VERSION,
-		paragraphs: PRIVACY_NOTICE_KEYS.map((k) => texts([k], locale)[k] ?? '')
+		paragraphs: PRIVACY_NOTICE_KEYS.map((k) => resolveTexts([k], locale)[k] ?? '')
 	};
 }
 
