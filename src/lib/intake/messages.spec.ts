@@ -5,13 +5,27 @@ import en from '../i18n/messages/en.json';
 import es from '../i18n/messages/es.json';
 import { intakeMessageKeys } from './message-keys';
 
-type Catalog = Record<string, string>;
+/** A message is a string, or (plurals) a list of variants whose `match` maps selectors to texts. */
+type Message = string | { match: Record<string, string> }[];
+type Catalog = Record<string, Message>;
 const catalogs = { en: en as Catalog, es: es as Catalog };
+/** Every text a message can show: the string itself, or each variant's. */
+const textsOf = (message: Message | undefined): string[] =>
+	message === undefined
+		? ['']
+		: typeof message === 'string'
+			? [message]
+			: message.flatMap((variant) => Object.values(variant.match));
 const keysOf = (c: Catalog) =>
 	Object.keys(c)
 		.filter((k) => k !== '$schema')
 		.sort();
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (message: Message | undefined) =>
+	[
+		...new Set(
+			textsOf(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))
+		)
+	].sort();
 
 // Identical in both languages on purpose (the same word, a unit, a proper noun).
 const SAME_IN_BOTH = new Set([
@@ -41,17 +55,18 @@ describe('message catalogs', () => {
 
 	it('have no empty messages and the same placeholders in both languages', () => {
 		for (const key of keysOf(catalogs.en)) {
-			expect(catalogs.en[key]?.trim(), key).not.toBe('');
-			expect(catalogs.es[key]?.trim(), key).not.toBe('');
-			expect(placeholders(catalogs.es[key] ?? ''), key).toEqual(
-				placeholders(catalogs.en[key] ?? '')
-			);
+			for (const text of [...textsOf(catalogs.en[key]), ...textsOf(catalogs.es[key])]) {
+				expect(text.trim(), key).not.toBe('');
+			}
+			expect(placeholders(catalogs.es[key]), key).toEqual(placeholders(catalogs.en[key]));
 		}
 	});
 
 	it('translate every intake message into Spanish', () => {
 		const untranslated = intakeMessageKeys().filter(
-			(key) => catalogs.en[key] === catalogs.es[key] && !SAME_IN_BOTH.has(key)
+			(key) =>
+				textsOf(catalogs.en[key]).join('|') === textsOf(catalogs.es[key]).join('|') &&
+				!SAME_IN_BOTH.has(key)
 		);
 		expect(untranslated).toEqual([]);
 	});
