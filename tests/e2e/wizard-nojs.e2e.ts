@@ -25,6 +25,27 @@ test('a patient goes from the start page to the done page without JavaScript', a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('wizard_done_title'));
 });
 
+test('switching language keeps what was typed and saves nothing, consent included', async ({
+	page
+}) => {
+	await page.goto('/intake/consent');
+	await page.getByLabel(say('intake_consent_privacy_notice_label')).check();
+	await page.getByRole('button', { name: 'Español' }).click();
+	await expect(page).toHaveURL(/\/es\/intake\/consent$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('checkbox').first()).toBeChecked();
+	// Switching language is not consent: there is still no draft to go on with.
+	await page.goto('/es/intake/about');
+	await expect(page).toHaveURL(/\/es\/intake\/consent$/);
+
+	await completeIntake(page, { consent: answers.consent }, { js: false });
+	await expectPage(page, 'about');
+	await page.getByLabel(say('intake_about_first_name_label')).fill('Alexa');
+	await page.getByRole('button', { name: 'Español' }).click();
+	await expect(page).toHaveURL(/\/es\/intake\/about$/);
+	await expect(page.getByLabel('Nombre', { exact: true })).toHaveValue('Alexa');
+});
+
 test('the server answers bad input with the errors and the values as typed', async ({ page }) => {
 	await completeIntake(page, { consent: answers.consent }, { js: false });
 	await expectPage(page, 'about');

@@ -197,17 +197,23 @@ test('sending twice (double click, two requests at once) gives one intake', asyn
 	await expectPage(page, 'submitted');
 });
 
-test('switching language keeps the answers', async ({ page }) => {
+test('switching language keeps the answers, saved and just typed', async ({ page }) => {
 	await startAndAnswer(page, 'lang@example.com', 'about');
-	await page.getByRole('link', { name: 'Español' }).click();
+	await page.getByRole('button', { name: 'Español' }).click();
 	await expect(page).toHaveURL(/\/es\/intake\/conditions$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sus problemas de salud');
 	await page.getByRole('link', { name: 'Atrás' }).click();
 	await expect(page).toHaveURL(/\/es\/intake\/about$/);
 	await expect(page.getByLabel('Nombre', { exact: true })).toHaveValue('Alex');
-	await page.getByRole('link', { name: 'English' }).click();
+	// Typed, not yet saved: the switch brings it along without saving it.
+	await hydrated(page);
+	await page.getByLabel('Nombre', { exact: true }).fill('Alexa');
+	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/intake\/about$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByLabel(say('intake_about_first_name_label'))).toHaveValue('Alexa');
+	await page.goto('/intake/about');
 	await expect(page.getByLabel(say('intake_about_first_name_label'))).toHaveValue('Alex');
 });
 

@@ -27,6 +27,16 @@ export const NONE_VALUE = '_none';
 /** The button name that adds a row to a list without saving (value: the list's key). */
 export const ADD_ROW = 'add';
 
+/**
+ * The button name that re-shows the step in another language without saving (value: the locale).
+ * The language switch of a step page submits the step's form with it, to the other language's URL,
+ * so what the patient has typed but not yet saved comes back with the page.
+ */
+export const SWITCH_LANGUAGE = 'language';
+
+/** The id of a step page's form, which the language switch in the page header submits. */
+export const STEP_FORM_ID = 'step-form';
+
 /** Just the FormData methods the parser needs (FormData satisfies it). */
 export interface FormLike {
 	get(name: string): FormDataEntryValue | null;

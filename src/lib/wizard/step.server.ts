@@ -188,11 +188,21 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 
 /** The form again with one more row in `list`, without saving (the no-JS "Add another"). */
 export function withExtraRow(step: IntakeStep, form: FormLike, list: string) {
-	const values = parseStepForm(step.questions, form);
-	const rows = postedRowCounts(step.questions, form);
+	const { values, rows } = unsaved(step, form);
 	const listed = Array.isArray(values[list]) ? (values[list] as unknown[]).length : 0;
 	if (list in rows) rows[list] = Math.max(rows[list] ?? 0, listed) + 1;
 	return { values, errors: {} as FieldErrors, rows, focus: `${list}.${listed}` };
+}
+
+/**
+ * The step shown again with what was posted, unsaved and without errors: the answer to the
+ * language switch (the post goes to the other language's URL, so the page comes back in it).
+ * Nothing is saved: switching language is not consent, and half-typed answers are not checked yet.
+ */
+export function unsaved(step: IntakeStep, form: FormLike) {
+	const values = parseStepForm(step.questions, form);
+	const rows = postedRowCounts(step.questions, form);
+	return { values, errors: {} as FieldErrors, rows, focus: undefined as string | undefined };
 }
 
 /**

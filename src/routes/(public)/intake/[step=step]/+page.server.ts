@@ -5,7 +5,7 @@ import { fail } from '@sveltejs/kit';
 import { getStep, type StepId } from '$lib/intake';
 import * as wizard from '$lib/server/wizard';
 import { hasErrors } from '$lib/wizard/errors';
-import { ADD_ROW } from '$lib/wizard/form-data';
+import { ADD_ROW, SWITCH_LANGUAGE } from '$lib/wizard/form-data';
 import * as stepPage from '$lib/wizard/step.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,6 +23,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const addTo = form.get(ADD_ROW);
 		if (typeof addTo === 'string') return stepPage.withExtraRow(step, form, addTo);
+		if (form.has(SWITCH_LANGUAGE)) return stepPage.unsaved(step, form);
 		const later = form.get('intent') === 'later';
 		if (!draft && step.id === 'consent' && wizard.isHoneypotTripped(form)) stepPage.goTo('/');
 		const { values, data, errors } = await stepPage.checkStep(
