@@ -1,5 +1,5 @@
 // Screenshots of the clinic pages at laptop and phone sizes, for people to look at
-// (SCREENSHOTS=1 npx playwright test ... clinic-screenshots). Skipped otherwise.
+// (`npm run screenshots`, PNGs under test-results/clinic-screens/). Not part of the test suite.
 import { test, hydrated } from './fixtures';
 import { signInAs } from './clinic-helpers';
 
@@ -7,8 +7,6 @@ const sizes = [
 	{ name: 'laptop', width: 1280, height: 800 },
 	{ name: 'phone', width: 390, height: 844 }
 ];
-
-test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
 
 for (const size of sizes) {
 	test(`queue, detail and print at ${size.name} size`, async ({ page, state }) => {

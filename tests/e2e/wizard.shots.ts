@@ -1,5 +1,5 @@
 // Full-page screenshots of every patient page at phone and laptop sizes, for people to look at
-// (SCREENSHOTS=1 npx playwright test ... wizard-screenshots). Skipped otherwise.
+// (`npm run screenshots`, PNGs under test-results/screenshots/). Not part of the test suite.
 import { test, hydrated } from './fixtures';
 import { answers, expectPage, fillStep, pressContinue, say } from './wizard-helpers';
 
@@ -16,8 +16,6 @@ const order = [
 	'health',
 	'goals'
 ] as const;
-
-test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
 
 for (const size of sizes) {
 	test(`every page at ${size.name} size`, async ({ page }) => {
