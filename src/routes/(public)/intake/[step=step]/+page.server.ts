@@ -37,6 +37,6 @@ export const actions: Actions = {
 		const answers = await stepPage.saveValidStep(event, step, data, draft);
 		await wizard.countFunnel(step.id, 'completed');
 		if (later) stepPage.goTo('/intake/save');
-		stepPage.afterSave(answers, step.id, event.url);
+		stepPage.afterSave(answers, step.id, event.url, draft);
 	}
 };
