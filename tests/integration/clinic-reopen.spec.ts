@@ -6,6 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { screen } from '../../src/lib/screening';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { auditEvents, infoRequests, intakeFlags, intakes } from '../../src/lib/server/db/schema';
+import * as detail from '../../src/lib/server/clinic/detail';
+import { intakeView } from '../../src/lib/server/clinic/intake-view';
 import * as reopen from '../../src/lib/server/clinic/reopen';
 import * as workflow from '../../src/lib/server/clinic/workflow';
 import type { Actor } from '../../src/lib/server/clinic/workflow';
@@ -356,5 +358,68 @@ describe('getting the link to the patient', () => {
 		);
 		expect(none).toMatchObject({ emailed: false });
 		expect(called).toBe(false);
+	});
+});
+
+describe('the detail page', () => {
+	const view = async () => {
+		const record = await detail.open(handle.db, id, doc, 'intake.viewed');
+		return intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+	};
+
+	it('offers the pages that apply, shows the open request, then what changed', async () => {
+		expect((await view()).reopenSteps).toEqual([
+			{ id: 'about', title: 'About you' },
+			{ id: 'conditions', title: 'Your health conditions' },
+			{ id: 'medications', title: 'Medicines and supplements' },
+			{ id: 'health', title: 'Your health' },
+			{ id: 'goals', title: 'Your goals' }
+		]);
+		const triageBefore = (await row()).triage;
+		await ask();
+		const waiting = await view();
+		expect(waiting.reopenSteps).toEqual([]);
+		expect(waiting.requests.pending).toMatchObject({
+			by: 'Dr Reopen',
+			steps: ['Medicines and supplements', 'Your health'],
+			message: MESSAGE
+		});
+		expect(waiting.requests.answered).toEqual([]);
+		expect(waiting.timeline[1]).toMatchObject({
+			actor: 'Dr Reopen',
+			summary: 'Asked the patient for more information (Medicines and supplements, Your health)'
+		});
+
+		await requests.saveStep(handle.db, id, 'medications', percocet);
+		await requests.saveStep(handle.db, id, 'medication-details', percocetDetails);
+		await requests.saveStep(handle.db, id, 'health', { ...example.health, sleep: ['insomnia'] });
+		expect((await resubmit(handle.db, id, opts)).kind).toBe('submitted');
+
+		const done = await view();
+		expect(done.requests.pending).toBeNull();
+		const [changed] = done.requests.answered;
+		expect(changed!.triage).toEqual({ before: triageBefore, after: (await row()).triage });
+		expect(changed!.flagsRemoved).toEqual([]);
+		expect(changed!.flagsAdded.map((f) => f.ruleId)).toEqual(
+			(await flagsOf()).map((f) => f.ruleId)
+		);
+		expect(changed!.flagsAdded.length).toBeGreaterThan(0);
+		const t = (key: string) => done.requests.texts[key] ?? key;
+		const byStep = changed!.answers.map((s) => [t(s.titleKey), s.changes.map((c) => c.key)]);
+		expect(byStep).toEqual([
+			['Medicines and supplements', ['medications']],
+			['A few more details', ['entries']],
+			['Your health', ['sleep']]
+		]);
+		const details = changed!.answers[1]!.changes[0]!;
+		expect(details.before).toBeNull();
+		expect(details.after?.entries?.[0]?.name).toBe('Percocet');
+		const meds = changed!.answers[0]!.changes[0]!;
+		expect(JSON.stringify(meds.before)).not.toContain('Percocet');
+		expect(JSON.stringify(meds.after)).toContain('Percocet');
+		expect(done.timeline.find((e) => e.action === 'intake.resubmitted')).toMatchObject({
+			actor: 'Patient',
+			summary: expect.stringMatching(/^Sent the answers asked for; screened as .+ with \d+ flag/)
+		});
 	});
 });
