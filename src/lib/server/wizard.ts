@@ -233,8 +233,14 @@ function bookingUrl(intake: drafts.IntakeRow): string | null {
 	);
 }
 
-export const countFunnel = (stepId: string, event: 'viewed' | 'completed') =>
-	funnel.count(db, stepId, event);
+/** Counts a step view or completion; answering a clinic's request for more is not the funnel. */
+export const countFunnel = async (
+	stepId: string,
+	event: 'viewed' | 'completed',
+	intake: infoRequests.WizardIntake | null
+) => {
+	if (!intake?.reopen) await funnel.count(db, stepId, event);
+};
 
 /** Bots fill every field; people never see this one. */
 export const isHoneypotTripped = (form: FormData) =>
