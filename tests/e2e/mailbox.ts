@@ -5,6 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 export const MAIL_DIR = 'data/e2e-mail';
+/** Recipients at this domain are refused, as a mail server refuses an unknown mailbox. */
+export const BOUNCING_DOMAIN = '@bounce.e2e.test';
 
 export interface ReceivedMail {
 	to: string[];
@@ -18,6 +20,10 @@ export async function startMailbox() {
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
+		onRcptTo(address, _session, callback) {
+			if (!address.address.endsWith(BOUNCING_DOMAIN)) return callback();
+			callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+		},
 		onData(stream, session, callback) {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));

@@ -15,6 +15,8 @@ import * as staff from '../../src/lib/server/staff';
 import type { E2eState } from './state';
 
 export const WORKFLOW_INTAKES = 6;
+/** For "request more information": one patient gets the link by email, one cannot be emailed. */
+export const REOPEN_EMAILS = ['reopen0@example.com', 'reopen1@bounce.e2e.test'];
 
 const example = (name: string) =>
 	JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8')) as Record<string, unknown>;
@@ -46,10 +48,16 @@ export async function seedClinic(db: Db, state: E2eState): Promise<E2eState['int
 			})
 		);
 	}
+	const reopen: string[] = [];
+	for (const [i, email] of REOPEN_EMAILS.entries()) {
+		reopen.push(
+			await submitAnswers(db, { ...base, about: { ...about, lastName: `Reopen${i}`, email } })
+		);
+	}
 	const password = generatePassword();
 	const email = 'patient@e2e.test';
 	const id = await staff.create(db, { email, name: 'Not Staff', role: 'clinician', password });
 	await db.update(user).set({ role: 'patient' }).where(eq(user.id, id));
 	state.staff.patient = { email, password };
-	return { oxycodone, workflow };
+	return { oxycodone, workflow, reopen };
 }

@@ -8,7 +8,7 @@ export interface E2eState {
 	/** `totpSecret`: the base32 TOTP secret of a staff member seeded with two-factor on. */
 	staff: Record<string, { email: string; password: string; totpSecret?: string }>;
 	/** Intakes seeded for the clinic tests (tests/e2e/seed-clinic.ts). */
-	intakes?: { oxycodone: string; workflow: string[] };
+	intakes?: { oxycodone: string; workflow: string[]; reopen: string[] };
 }
 
 /** What tests/e2e/server.ts prepared for this run (staff logins, database). */

@@ -3,9 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 
-/** Creates an empty database on the server of `baseUrl`; returns its URL. */
+/**
+ * Creates an empty database on the server of `baseUrl`; returns its URL. TEST_DB_PREFIX (optional)
+ * goes in front of the name, so that several people or checkouts sharing a server can tell theirs.
+ */
 export async function createFreshDatabase(baseUrl: string, prefix: string): Promise<string> {
-	const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+	const name = `${process.env.TEST_DB_PREFIX ?? ''}${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
 	try {
 		await admin.unsafe(`create database "${name}"`);

@@ -75,13 +75,14 @@ export function nextStepId(draft: DraftAnswers, currentId: StepId): StepId | nul
  * medicine follow-ups also count as invalid when they no longer fit the medicine lists.
  */
 export function firstIncompleteStep(draft: DraftAnswers): StepId | null {
-	for (const s of applicableSteps(draft)) {
-		if (!s.schema.safeParse(draft[s.id]).success) return s.id;
-		if (s.id === 'medication-details') {
-			if (followUpIssues(draft.medications, draft['medication-details']).length > 0) return s.id;
-		}
-	}
-	return null;
+	return applicableSteps(draft).find((s) => !isStepComplete(draft, s.id))?.id ?? null;
+}
+
+/** Whether a step's saved answers are there and valid (medicine details: and fit the lists). */
+export function isStepComplete(draft: DraftAnswers, id: StepId): boolean {
+	if (!getStep(id).schema.safeParse(draft[id]).success) return false;
+	if (id !== 'medication-details') return true;
+	return followUpIssues(draft.medications, draft['medication-details']).length === 0;
 }
 
 /** A medication or supplement joined with its follow-up answers. */

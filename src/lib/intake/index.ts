@@ -6,6 +6,7 @@ export {
 	applicableSteps,
 	nextStepId,
 	firstIncompleteStep,
+	isStepComplete,
 	medicationEntries,
 	type IntakeAnswers,
 	type DraftAnswers,
@@ -18,6 +19,7 @@ export { steps, getStep, isStepId, STEP_IDS, type StepId, type IntakeStep } from
 export { blankValues, type Step } from './step';
 export { ageOn, addDays, daysBetween, isIsoDate, todayIso, validatingOn } from './dates';
 export { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_KEYS } from './consent';
+export { editableSteps, reopenableSteps, sameAnswers, type ReopenedIntake } from './reopen';
 export { formatAnswer, NOT_ANSWERED, type FormattedAnswer } from './format';
 export { ERROR_KEYS, type ErrorKey } from './errors';
 export { CONDITION_IDS, type IntakeConditionId } from './conditions';

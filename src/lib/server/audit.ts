@@ -20,6 +20,7 @@ export type AuditAction =
 	| 'intake.note_added'
 	| 'intake.printed'
 	| 'intake.reopened'
+	| 'intake.resubmitted'
 	| 'intake.exported'
 	| 'export.leads'
 	| 'retention.purged';

@@ -17,6 +17,8 @@ import { screen } from '$lib/screening';
 import { resolveTexts } from '$lib/wizard/texts.server';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
+import * as infoRequests from './intakes/info-requests';
+import { resubmit } from './intakes/resubmit';
 import { submit } from './intakes/submit';
 import { phoneDigits } from './intakes/record';
 import { isWellFormedCode, isWellFormedToken, normaliseCode } from './intakes/tokens';
@@ -25,6 +27,7 @@ import * as mail from './mail';
 import * as rateLimit from './rate-limit';
 
 export type { IntakeRow } from './intakes/drafts';
+export type { WizardIntake } from './intakes/info-requests';
 
 export const RESUME_COOKIE = 'ldn_resume';
 const HOUR = 3600;
@@ -58,12 +61,20 @@ function setResumeCookie(event: RequestEvent, token: string) {
 	});
 }
 
-/** The intake (draft or submitted) of the patient's resume cookie, or null. */
+/**
+ * The intake (draft or submitted) of the patient's resume cookie, or null. An intake whose clinic
+ * asked for more information comes with the open request (`reopen`) and the answers in progress.
+ */
 export async function currentDraft(event: RequestEvent) {
 	const token = event.cookies.get(RESUME_COOKIE);
 	if (!token || !isWellFormedToken(token)) return null;
-	return drafts.findByToken(db, token);
+	const row = await drafts.findByToken(db, token);
+	return row ? infoRequests.forWizard(db, row) : null;
 }
+
+/** Whether the patient may still change answers: a draft, or an open request for more. */
+export const isEditable = (intake: infoRequests.WizardIntake) =>
+	intake.status === 'draft' || intake.reopen !== null;
 
 /** Only our own campaign parameters are kept, trimmed; never free-form query strings. */
 function origin(event: RequestEvent) {
@@ -111,10 +122,12 @@ export async function startDraft(
 /** Saves one validated step; contact details are also copied to their columns. */
 export async function saveStep(
 	_event: RequestEvent,
-	draft: drafts.IntakeRow,
+	draft: infoRequests.WizardIntake,
 	stepId: StepId,
 	values: Record<string, unknown>
 ): Promise<DraftAnswers | null> {
+	// Answers to a request for more information wait in the request until they are sent.
+	if (draft.reopen) return infoRequests.saveStep(db, draft.id, stepId, values);
 	const columns =
 		stepId === 'about'
 			? {
@@ -156,7 +169,9 @@ export async function resumeByToken(event: RequestEvent, token: string) {
 	const row = await drafts.findByToken(db, token);
 	if (!row) return 'unknown' as const;
 	setResumeCookie(event, token);
-	return row.status === 'draft' ? ('resumed' as const) : ('submitted' as const);
+	return row.status === 'draft' || row.status === 'needs_info'
+		? ('resumed' as const)
+		: ('submitted' as const);
 }
 
 /** Same answer whether or not such a draft exists; limited per IP and per email. */
@@ -176,14 +191,14 @@ export async function resumeByCode(event: RequestEvent, email: string, rawCode: 
 }
 
 /** Validates, screens and stores the intake once, however often it is submitted. */
-export async function submitDraft(event: RequestEvent, draft: drafts.IntakeRow) {
-	if (draft.status !== 'draft') return { kind: 'already-submitted' as const, id: draft.id };
+export async function submitDraft(event: RequestEvent, draft: infoRequests.WizardIntake) {
+	if (!isEditable(draft)) return { kind: 'already-submitted' as const, id: draft.id };
 	const limit = await rateLimit.hit(db, `submit:${clientKey(event)}`, {
 		window: HOUR,
 		max: config.SUBMISSIONS_PER_HOUR
 	});
 	if (!limit.allowed) return { kind: 'throttled' as const };
-	const outcome = await submit(db, draft.id, {
+	const outcome = await (draft.reopen ? resubmit : submit)(db, draft.id, {
 		today: todayIso(),
 		serviceStates: config.SERVICE_STATES,
 		requestId: event.locals.requestId
@@ -218,8 +233,14 @@ function bookingUrl(intake: drafts.IntakeRow): string | null {
 	);
 }
 
-export const countFunnel = (stepId: string, event: 'viewed' | 'completed') =>
-	funnel.count(db, stepId, event);
+/** Counts a step view or completion; answering a clinic's request for more is not the funnel. */
+export const countFunnel = async (
+	stepId: string,
+	event: 'viewed' | 'completed',
+	intake: infoRequests.WizardIntake | null
+) => {
+	if (!intake?.reopen) await funnel.count(db, stepId, event);
+};
 
 /** Bots fill every field; people never see this one. */
 export const isHoneypotTripped = (form: FormData) =>

@@ -1,18 +1,22 @@
 // The review page's data: the answers of the steps that apply, formatted (answer-sections.ts),
-// with exactly the texts they need.
-import { applicableSteps } from '$lib/intake';
+// with exactly the texts they need. Answering a clinic's request for more information, only the
+// steps open to the patient are shown (the others are not theirs to change now).
+import { applicableSteps, editableSteps, getStep } from '$lib/intake';
 import { getLocale } from '$lib/paraglide/runtime';
 import { answerSections, sectionTextKeys } from './answer-sections';
-import { progressOf } from './progress';
-import { answersOf, type IntakeRow } from './step.server';
+import { answersOf, placeOf, type IntakeRow } from './step.server';
 import { resolveTexts } from './texts.server';
 
 export function reviewPageData(draft: IntakeRow | null) {
 	const answers = answersOf(draft);
-	const sections = answerSections(applicableSteps(answers), answers);
+	const steps = draft?.reopen
+		? editableSteps(answers, draft.reopen).map((id) => getStep(id))
+		: applicableSteps(answers);
+	const sections = answerSections(steps, answers);
 	return {
 		sections,
 		texts: resolveTexts(sectionTextKeys(sections), getLocale()),
-		progress: progressOf(answers, 'review')
+		progress: placeOf(draft, 'review').progress,
+		reopened: Boolean(draft?.reopen)
 	};
 }

@@ -24,6 +24,13 @@ import { parseStepForm, postedRowCounts, type FormLike } from './form-data';
 import { FROM_REVIEW, localHref, pagePath, type WizardPage } from './links';
 import { medicationNames, recognisedLines } from './medicines.server';
 import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from './progress';
+import {
+	reopenFirstToDo,
+	reopenNext,
+	reopenPrevious,
+	reopenProgress,
+	reopenRedirect
+} from './reopen';
 import { resolveTexts } from './texts.server';
 import { questionTextKeys, toStepView } from './view';
 
@@ -43,31 +50,55 @@ export function goTo(page: WizardPage | `/${string}`, search = ''): never {
 /**
  * Where a saved step leads: the next applicable step; or, for a change made from the review page,
  * back to the review (through any step the change made necessary, such as medicine details).
+ * Answering a request for more information, only the steps open to the patient count.
  */
-export function afterSave(answers: DraftAnswers, stepId: StepId, url: URL): never {
-	if (url.searchParams.get('from') !== 'review') goTo(nextPage(answers, stepId));
-	const target = firstToDo(answers);
+export function afterSave(
+	answers: DraftAnswers,
+	stepId: StepId,
+	url: URL,
+	draft: IntakeRow | null
+): never {
+	const reopen = draft?.reopen;
+	if (url.searchParams.get('from') !== 'review') {
+		goTo(reopen ? reopenNext(answers, reopen, stepId) : nextPage(answers, stepId));
+	}
+	const target = reopen ? reopenFirstToDo(answers, reopen) : firstToDo(answers);
 	goTo(target, target === 'review' ? '' : FROM_REVIEW);
 }
 
 /** The first page of a draft still to do ('review' when every step is done). */
-export const firstPageToDo = (draft: IntakeRow) => firstToDo(answersOf(draft));
+export const firstPageToDo = (draft: IntakeRow) =>
+	draft.reopen ? reopenFirstToDo(answersOf(draft), draft.reopen) : firstToDo(answersOf(draft));
 
 /**
  * The draft a wizard page works on. Without a draft, only the consent step is open; a submitted
  * intake goes to the "already sent" page; a page opened before the earlier ones are done (or one
  * that does not apply) goes to the first page still to do. The consent step returns null when a
- * new draft is to be started.
+ * new draft is to be started. An intake whose clinic asked for more information opens only the
+ * steps the patient may change (wizard/reopen.ts) and the review page.
  */
 export async function draftFor(event: RequestEvent, page: WizardPage): Promise<IntakeRow | null> {
 	const draft = await wizard.currentDraft(event);
-	const active = draft?.status === 'draft' ? draft : null;
-	if (page === 'consent') return active;
+	if (page === 'consent') return draft?.status === 'draft' ? draft : null;
 	if (!draft) goTo('/intake/consent');
-	if (!active) goTo('/intake/submitted');
-	const target = redirectFor(answersOf(active), page);
+	if (!wizard.isEditable(draft)) goTo('/intake/submitted');
+	const answers = answersOf(draft);
+	const target = draft.reopen
+		? reopenRedirect(answers, draft.reopen, page)
+		: redirectFor(answers, page);
 	if (target) goTo(target);
-	return active;
+	return draft;
+}
+
+/** "Step 2 of 5" and the previous page, among the pages open to this draft. */
+export function placeOf(draft: IntakeRow | null, page: WizardPage) {
+	const answers = answersOf(draft);
+	const reopen = draft?.reopen;
+	const previous = reopen ? reopenPrevious(answers, reopen, page) : previousPage(answers, page);
+	return {
+		progress: reopen ? reopenProgress(answers, reopen, page) : progressOf(answers, page),
+		backHref: localHref(previous ? pagePath(previous) : reopen ? '/intake/update' : '/')
+	};
 }
 
 /** Wizard wording every step page shows (resolved here: the browser carries no message catalog). */
@@ -113,7 +144,6 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 	const answers = answersOf(draft);
 	const view = toStepView(step);
 	const saved = (answers[step.id] ?? {}) as Record<string, unknown>;
-	const previous = previousPage(answers, step.id);
 	const keys = [
 		step.titleKey,
 		step.introKey,
@@ -126,8 +156,7 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 		step: view,
 		values: step.id === 'medication-details' ? detailsValues(answers) : saved,
 		texts: resolveTexts(keys, locale),
-		progress: progressOf(answers, step.id),
-		backHref: localHref(previous ? pagePath(previous) : '/'),
+		...placeOf(draft, step.id),
 		hasDraft: draft !== null,
 		locale,
 		today: todayIso(),

@@ -4,5 +4,7 @@ import type { PageServerLoad } from './$types';
 /** Whether this browser already has a form in progress or sent (the resume cookie). */
 export const load: PageServerLoad = async (event) => {
 	const draft = await wizard.currentDraft(event);
-	return { progress: !draft ? 'none' : draft.status === 'draft' ? 'draft' : 'submitted' } as const;
+	return {
+		progress: !draft ? 'none' : wizard.isEditable(draft) ? 'draft' : 'submitted'
+	} as const;
 };

@@ -29,7 +29,7 @@ export const TRANSITION_LABELS: Readonly<Record<string, string>> = {
 	in_review: 'Start review',
 	approved: 'Approve',
 	declined: 'Decline',
-	needs_info: 'Mark as needing information',
+	needs_info: 'Request more information',
 	booked: 'Mark as booked',
 	archived: 'Archive'
 };

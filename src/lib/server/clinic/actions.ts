@@ -7,9 +7,13 @@ import { statusLabel } from '../../components/clinic/labels';
 import { actorFrom } from './actor';
 import type { Actor, ChangeOutcome } from './workflow';
 
-type ActionName = 'status' | 'assign' | 'note';
+type ActionName = 'status' | 'assign' | 'note' | 'reopen';
 
-type Outcome = ChangeOutcome | { kind: 'added'; id: number };
+/** A workflow outcome; a change may bring `extra` values for the page (shown once). */
+type Outcome =
+	| ChangeOutcome
+	| { kind: 'changed'; revision: number; extra: Record<string, unknown> }
+	| { kind: 'added'; id: number };
 
 const CONFLICT_MESSAGE =
 	'Someone else changed this intake while you had it open, so your change was not saved. ' +
@@ -18,14 +22,38 @@ const CONFLICT_MESSAGE =
 const REFUSED: Record<ActionName, string> = {
 	status: 'That status change is not allowed from the current status.',
 	assign: 'That person cannot be assigned intakes. Choose someone from the list.',
-	note: 'The note could not be added.'
+	note: 'The note could not be added.',
+	reopen:
+		'More information can only be asked for while the intake is in review, ' +
+		'and only about pages of the form that apply to it.'
 };
 
-function doneMessage(action: ActionName, values: Record<string, unknown>) {
+function doneMessage(action: ActionName, values: Record<string, unknown>, extra: Extra) {
 	if (action === 'status') return `Status changed to ${statusLabel(String(values.to))}.`;
 	if (action === 'assign') return values.assignee ? 'Intake assigned.' : 'Intake unassigned.';
+	if (action === 'reopen') {
+		return extra.emailed
+			? `More information requested: a link to update the answers was emailed to ${String(extra.to)}.`
+			: 'More information requested. Send the patient the link below, or the code with their ' +
+					'email address: they are shown only this once.';
+	}
 	return 'Note added.';
 }
+
+type Extra = Record<string, unknown>;
+
+/** The posted text fields; a field sent more than once (checkboxes) becomes a list. */
+async function postedFields(request: Request) {
+	const posted: Record<string, string | string[]> = {};
+	for (const [key, value] of await request.formData()) {
+		if (typeof value !== 'string') continue;
+		const seen = posted[key];
+		posted[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+	}
+	return posted;
+}
+
+const listOf = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
 
 const isId = (id: string | undefined) => z.uuid().safeParse(id).success;
 
@@ -38,10 +66,14 @@ export async function runAction<S extends z.ZodType>(
 ) {
 	const actor = actorFrom(event.locals);
 	if (!isId(event.params.id)) error(404, 'There is no intake at this address.');
-	const posted = Object.fromEntries(
-		[...(await event.request.formData())].filter(([, v]) => typeof v === 'string')
-	) as Record<string, string>;
-	const values = { to: posted.to, reason: posted.reason, body: posted.body };
+	const posted = await postedFields(event.request);
+	const values = {
+		to: posted.to,
+		reason: posted.reason,
+		body: posted.body,
+		message: posted.message,
+		steps: listOf(posted.steps)
+	};
 	const parsed = schema.safeParse(posted);
 	if (!parsed.success) {
 		const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
@@ -50,8 +82,10 @@ export async function runAction<S extends z.ZodType>(
 	const outcome = await change(actor, parsed.data);
 	switch (outcome.kind) {
 		case 'changed':
-		case 'added':
-			return { action, done: doneMessage(action, parsed.data as Record<string, unknown>) };
+		case 'added': {
+			const extra = 'extra' in outcome ? outcome.extra : {};
+			return { action, done: doneMessage(action, parsed.data as Extra, extra), ...extra };
+		}
 		case 'conflict':
 			return fail(409, { action, conflict: true, message: CONFLICT_MESSAGE, values });
 		case 'not-allowed':

@@ -1,14 +1,15 @@
-// One intake for a clinician: the row, its stored flags, notes and timeline. Opening it writes
+// One intake for a clinician: the row, its stored flags, notes, requests for more information and
+// timeline. Opening it writes
 // exactly one audit row (intake.viewed or intake.printed) in the same transaction as the reads,
 // before anything is returned, so no one sees an intake without the trail recording it. A
 // malformed id and an unknown id give the same null (the route answers 404 for both), and drafts
 // are the patient's, never shown here.
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
-import { auditEvents, intakeFlags, intakeNotes, intakes, user } from '../db/schema';
+import { auditEvents, infoRequests, intakeFlags, intakeNotes, intakes, user } from '../db/schema';
 import type { Actor } from './workflow';
 import { describeEvent, type TimelineEvent } from './timeline';
 
@@ -62,9 +63,28 @@ export async function open(
 			.leftJoin(user, eq(user.id, intakeNotes.authorId))
 			.where(eq(intakeNotes.intakeId, id))
 			.orderBy(asc(intakeNotes.createdAt), asc(intakeNotes.id));
+		const requests = await readRequests(tx, id);
 		const timeline = await readTimeline(tx, id);
-		return { ...found.intake, assigneeName: found.assigneeName, flags, notes, ...timeline };
+		return {
+			...found.intake,
+			assigneeName: found.assigneeName,
+			flags,
+			notes,
+			requests,
+			...timeline
+		};
 	});
+}
+
+/** Every request for more information of an intake, newest first, with who asked. */
+async function readRequests(db: Db, intakeId: string) {
+	const { id, requestedBy, intakeId: _intake, ...columns } = getTableColumns(infoRequests);
+	return db
+		.select({ id, ...columns, requestedByName: user.name })
+		.from(infoRequests)
+		.leftJoin(user, eq(user.id, requestedBy))
+		.where(eq(infoRequests.intakeId, intakeId))
+		.orderBy(desc(infoRequests.requestedAt), desc(id));
 }
 
 /** The newest audit events of an intake (newest first), described for people. */

@@ -1,12 +1,13 @@
 // An opened intake (detail.ts) as page data for the detail and print pages: the header facts, the
-// flags in words, the suggested titration, answers by step, notes, timeline and what the staff
-// member may do next. Plain serialisable values only.
-import { ageOn, todayIso } from '../../intake';
+// flags in words, the suggested titration, answers by step, requests for more information, notes,
+// timeline and what the staff member may do next. Plain serialisable values only.
+import { ageOn, reopenableSteps, todayIso, type DraftAnswers } from '../../intake';
 import { RULESET_VERSION } from '../../screening';
 import { answerSheet } from './answers';
 import { calendarDay, timeView } from './dates';
 import type { IntakeRecord } from './detail';
 import { reviewScreening } from './flags';
+import { requestsView, stepTitle } from './requests-view';
 import { formatPhone, stateName, textOf } from './texts';
 import { allowedTransitions, REASON_REQUIRED, type Actor } from './workflow';
 
@@ -72,9 +73,14 @@ export function intakeView(
 		})),
 		timeline: record.timeline.map(({ at, ...event }) => ({ ...event, time: timeView(at, now) })),
 		timelineTruncated: record.timelineTruncated,
+		requests: requestsView(record, now),
 		transitions: allowedTransitions(record.status, actor.role).map((to) => ({
 			to,
 			needsReason: REASON_REQUIRED.includes(to)
-		}))
+		})),
+		/** The pages that can be reopened for the patient (when asking for more is allowed). */
+		reopenSteps: allowedTransitions(record.status, actor.role).includes('needs_info')
+			? reopenableSteps(answers as DraftAnswers).map((id) => ({ id, title: stepTitle(id) }))
+			: []
 	};
 }

@@ -1,6 +1,8 @@
 // Audit events of one intake in words, for its timeline. The events carry ids and statuses only;
 // staff names come from the user table, and a reason is shown by the note it points to.
+import { getStep, isStepId } from '../../intake';
 import { statusLabel, TRIAGE_LABELS } from '../../components/clinic/labels';
+import { textOf } from './texts';
 
 export interface TimelineEvent {
 	id: number;
@@ -23,18 +25,33 @@ interface AuditRow {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
+/** "Submitted; screened as Review with 2 flags" (or "Sent the answers asked for; ..."). */
+function screened(what: string, d: Record<string, unknown>) {
+	const triage = str(d.triage);
+	const flags = typeof d.flags === 'number' ? d.flags : null;
+	return `${what}${triage ? `; screened as ${TRIAGE_LABELS[triage] ?? triage}` : ''}${flags === null ? '' : ` with ${flags} flag${flags === 1 ? '' : 's'}`}`;
+}
+
+/** The reopened pages of a request, by title. */
+const pages = (steps: unknown) =>
+	Array.isArray(steps)
+		? steps.map((s) => (typeof s === 'string' && isStepId(s) ? textOf(getStep(s).titleKey) : s))
+		: [];
+
 /** One audit row as a timeline entry; `names` maps staff ids to names. */
 export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>): TimelineEvent {
 	const d = row.details;
 	const who = (id: string | null) => (id ? (names.get(id) ?? 'a former staff member') : 'nobody');
-	const actor = row.actorId ? who(row.actorId) : row.action === 'intake.submitted' ? 'Patient' : '';
+	const byPatient = row.action === 'intake.submitted' || row.action === 'intake.resubmitted';
+	const actor = row.actorId ? who(row.actorId) : byPatient ? 'Patient' : '';
 	let summary: string;
 	switch (row.action) {
-		case 'intake.submitted': {
-			const triage = str(d.triage);
-			summary = `Submitted${triage ? `; screened as ${TRIAGE_LABELS[triage] ?? triage}` : ''}${typeof d.flags === 'number' ? ` with ${d.flags} flag${d.flags === 1 ? '' : 's'}` : ''}`;
+		case 'intake.submitted':
+			summary = screened('Submitted', d);
 			break;
-		}
+		case 'intake.resubmitted':
+			summary = screened('Sent the answers asked for', d);
+			break;
 		case 'intake.viewed':
 			summary = 'Viewed';
 			break;
@@ -50,9 +67,11 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 		case 'intake.note_added':
 			summary = 'Added a note';
 			break;
-		case 'intake.reopened':
-			summary = 'Asked the patient for more information';
+		case 'intake.reopened': {
+			const asked = pages(d.steps);
+			summary = `Asked the patient for more information${asked.length ? ` (${asked.join(', ')})` : ''}`;
 			break;
+		}
 		case 'intake.exported':
 			summary = 'Exported';
 			break;

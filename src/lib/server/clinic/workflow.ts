@@ -46,7 +46,7 @@ export function allowedTransitions(from: string, role: StaffRole): Status[] {
 	return next;
 }
 
-const revisionField = z.coerce.number({ message: 'Reload the page.' }).int().min(0);
+export const revisionField = z.coerce.number({ message: 'Reload the page.' }).int().min(0);
 const reasonField = z
 	.string()
 	.trim()
@@ -87,8 +87,8 @@ export type ChangeOutcome =
 	| { kind: 'not-allowed' }
 	| { kind: 'not-found' };
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-const asDb = (tx: Tx) => tx as unknown as Db;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export const asDb = (tx: Tx) => tx as unknown as Db;
 
 /** Locks the intake row; null for a missing intake or a draft (drafts are the patient's). */
 async function lockIntake(tx: Tx, id: string) {
@@ -101,7 +101,7 @@ async function lockIntake(tx: Tx, id: string) {
 }
 
 /** Bumps the revision with the given changes; the caller holds the row lock. */
-async function bump(tx: Tx, id: string, changes: Partial<typeof intakes.$inferInsert>) {
+export async function bump(tx: Tx, id: string, changes: Partial<typeof intakes.$inferInsert>) {
 	const [row] = await tx
 		.update(intakes)
 		.set({ ...changes, revision: sql`${intakes.revision} + 1`, updatedAt: sql`now()` })
@@ -123,6 +123,8 @@ export async function changeStatus(
 		if (!allowedTransitions(row.status, actor.role).includes(input.to)) {
 			return { kind: 'not-allowed' };
 		}
+		// Asking for more information says what to ask: requestInfo (reopen.ts), never a bare status.
+		if (input.to === 'needs_info') return { kind: 'not-allowed' };
 		if (REASON_REQUIRED.includes(input.to) && !input.reason?.trim()) return { kind: 'not-allowed' };
 		const revision = await bump(tx, input.intakeId, { status: input.to });
 		const noteId = input.reason?.trim()

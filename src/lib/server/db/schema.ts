@@ -163,6 +163,49 @@ export const intakeNotes = pgTable(
 	(t) => [index('intake_notes_intake_idx').on(t.intakeId, t.createdAt)]
 );
 
+/** A screening flag as remembered by a request for more information: which rule, how severe. */
+export interface RequestFlag {
+	ruleId: string;
+	severity: (typeof flagSeverity.enumValues)[number];
+}
+
+/**
+ * A clinician's request for more information (issue 5): which steps were reopened, the message for
+ * the patient, and the answers, triage and flags before and after, so the change can be shown once
+ * the patient sends the answers again. One row per request, kept as the history of the intake.
+ */
+export const infoRequests = pgTable(
+	'info_requests',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		requestedBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		requestedAt: ts().notNull().defaultNow(),
+		/** The step ids the patient is asked to update. */
+		steps: text().array().notNull(),
+		/** The clinician's words to the patient: may hold health information (never audited or emailed). */
+		message: text().notNull(),
+		answersBefore: jsonb().$type<Record<string, unknown>>().notNull(),
+		triageBefore: triage(),
+		flagsBefore: jsonb().$type<RequestFlag[]>().notNull(),
+		/** The patient's answers: their work in progress while open, what they sent once answered. */
+		answers: jsonb().$type<Record<string, unknown>>().notNull(),
+		triageAfter: triage(),
+		flagsAfter: jsonb().$type<RequestFlag[]>(),
+		answeredAt: ts()
+	},
+	(t) => [
+		// Detail page: WHERE intake_id = $1 ORDER BY requested_at, id.
+		index('info_requests_intake_idx').on(t.intakeId, t.requestedAt),
+		// The patient's pages: WHERE intake_id = $1 AND answered_at IS NULL; at most one open request.
+		uniqueIndex('info_requests_open_idx')
+			.on(t.intakeId)
+			.where(sql`${t.answeredAt} is null`)
+	]
+);
+
 /**
  * Append-only audit trail (a trigger in the migration rejects UPDATE and DELETE). Details never
  * hold answers or other PHI: ids, actions, counts and filters only.

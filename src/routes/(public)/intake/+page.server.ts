@@ -5,10 +5,14 @@ import { pagePath } from '$lib/wizard/links';
 import * as stepPage from '$lib/wizard/step.server';
 import type { PageServerLoad } from './$types';
 
-/** /intake: the first page still to do (consent without a form, the done page once sent). */
+/**
+ * /intake: the first page still to do (consent without a form, the done page once sent, the
+ * clinic's message when it asked for more information).
+ */
 export const load: PageServerLoad = async (event) => {
 	const draft = await wizard.currentDraft(event);
 	if (!draft) redirect(303, localHref('/intake/consent'));
+	if (draft.reopen) redirect(303, localHref('/intake/update'));
 	if (draft.status !== 'draft') redirect(303, localHref('/intake/done'));
 	redirect(303, localHref(pagePath(stepPage.firstPageToDo(draft))));
 };

@@ -9,6 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const intake = await wizard.currentDraft(event);
 	if (!intake) stepPage.goTo('/intake/consent');
+	if (intake.reopen) stepPage.goTo('/intake/update');
 	if (intake.status === 'draft') stepPage.goTo('/intake/review');
 	const locale = getLocale();
 	const view = wizard.doneView(event, intake, locale);

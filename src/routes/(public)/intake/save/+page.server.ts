@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 async function activeDraft(event: RequestEvent) {
 	const draft = await wizard.currentDraft(event);
 	if (!draft) stepPage.goTo('/intake/consent');
-	if (draft.status !== 'draft') stepPage.goTo('/intake/submitted');
+	if (!wizard.isEditable(draft)) stepPage.goTo('/intake/submitted');
 	return draft;
 }
 

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const intake = await wizard.currentDraft(event);
 	if (!intake) stepPage.goTo('/intake/consent');
-	if (intake.status === 'draft') stepPage.goTo('/intake');
+	if (wizard.isEditable(intake)) stepPage.goTo('/intake');
 	const sent = (intake.submittedAt ?? intake.updatedAt).toISOString().slice(0, 10);
 	return { sentOn: longDate(sent, getLocale()) };
 };

@@ -7,6 +7,8 @@ import * as detail from '$lib/server/clinic/detail';
 import { intakeView } from '$lib/server/clinic/intake-view';
 import * as workflow from '$lib/server/clinic/workflow';
 import { runAction } from '$lib/server/clinic/actions';
+import * as reopen from '$lib/server/clinic/reopen';
+import * as mail from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -37,5 +39,17 @@ export const actions: Actions = {
 	note: (event) =>
 		runAction(event, 'note', workflow.noteFormSchema, (actor, v) =>
 			workflow.addNote(db, actor, { intakeId: event.params.id, body: v.body })
-		)
+		),
+	// Request more information: reopen pages for the patient, then email them the new link (or
+	// show it once here when email is not set up or fails).
+	reopen: (event) =>
+		runAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) => {
+			const outcome = await reopen.requestInfo(db, actor, { intakeId: event.params.id, ...v });
+			if (outcome.kind !== 'changed') return outcome;
+			const extra = await reopen.deliverResume(outcome.resume, {
+				origin: config.ORIGIN ?? event.url.origin,
+				send: mail.isConfigured() ? mail.send : null
+			});
+			return { kind: 'changed', revision: outcome.revision, extra };
+		})
 };

@@ -1,0 +1,87 @@
+// The patient sends the answers a clinician asked for: validate the whole intake, screen it again
+// and store the outcome in one transaction, like the first submission (submit.ts). The intake gets
+// the new answers, flags, triage and dates and goes back to 'submitted' for review; the request
+// keeps the answers and flags after, beside those before, for the clinician's "What changed". The
+// intake row is locked first, so a double click or a second tab ends in one single resubmission.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import {
+	QUESTIONNAIRE_VERSION,
+	firstIncompleteStep,
+	intakeSchema,
+	validatingOn,
+	type DraftAnswers
+} from '../../intake';
+import { screen } from '../../screening';
+import * as audit from '../audit';
+import type { Db } from '../db/client';
+import { infoRequests, intakeFlags, intakes } from '../db/schema';
+import { contactColumns, flagRows, screeningColumns } from './record';
+import type { SubmitOutcome } from './submit';
+
+export async function resubmit(
+	db: Db,
+	id: string,
+	opts: { today: string; serviceStates: readonly string[]; requestId?: string }
+): Promise<SubmitOutcome> {
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({ status: intakes.status })
+			.from(intakes)
+			.where(eq(intakes.id, id))
+			.for('update');
+		if (!row) return { kind: 'not-found' };
+		if (row.status !== 'needs_info') return { kind: 'already-submitted', id };
+		const [request] = await tx
+			.select({ id: infoRequests.id, answers: infoRequests.answers })
+			.from(infoRequests)
+			.where(and(eq(infoRequests.intakeId, id), isNull(infoRequests.answeredAt)))
+			.for('update');
+		if (!request) return { kind: 'already-submitted', id };
+
+		const draft = request.answers as DraftAnswers;
+		const parsed = validatingOn(opts.today, () => intakeSchema.safeParse(draft));
+		if (!parsed.success)
+			return { kind: 'incomplete', step: firstIncompleteStep(draft) ?? 'review' };
+
+		const answers = parsed.data;
+		const result = screen(answers, { today: opts.today, serviceStates: opts.serviceStates });
+		await tx
+			.update(intakes)
+			.set({
+				status: 'submitted',
+				answers,
+				questionnaireVersion: QUESTIONNAIRE_VERSION,
+				...contactColumns(answers),
+				...screeningColumns(result),
+				// The screening is of today: the clinician's view rebuilds its wording on this day.
+				submittedAt: new Date(),
+				updatedAt: new Date(),
+				revision: sql`${intakes.revision} + 1`
+			})
+			.where(eq(intakes.id, id));
+		await tx.delete(intakeFlags).where(eq(intakeFlags.intakeId, id));
+		const flags = flagRows(result).map((f) => ({ ...f, intakeId: id }));
+		if (flags.length) await tx.insert(intakeFlags).values(flags);
+		await tx
+			.update(infoRequests)
+			.set({
+				answers,
+				triageAfter: result.triage,
+				flagsAfter: flags.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+				answeredAt: new Date()
+			})
+			.where(eq(infoRequests.id, request.id));
+		await audit.record(tx as unknown as Db, {
+			action: 'intake.resubmitted',
+			intakeId: id,
+			requestId: opts.requestId,
+			details: {
+				infoRequestId: request.id,
+				triage: result.triage,
+				flags: flags.length,
+				rulesetVersion: result.rulesetVersion
+			}
+		});
+		return { kind: 'submitted', id, result };
+	});
+}
