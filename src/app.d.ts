@@ -6,10 +6,14 @@ declare global {
 			requestId: string;
 			user?: Session['user'];
 			session?: Session['session'];
+			/** Set when a database outage answered this request (sent as 503, see db/outage.ts). */
+			outage?: string;
 		}
 		interface Error {
 			message: string;
 			id?: string;
+			/** The database was unavailable: "try again in a minute" rather than "went wrong". */
+			unavailable?: boolean;
 		}
 	}
 }

@@ -11,6 +11,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, db, migrateDb } from '$lib/server/db';
+import { answerOutages, outageError } from '$lib/server/db/outage';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
 import { rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
@@ -99,11 +100,13 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, i18n, session, guard);
+export const handle: Handle = sequence(securityHeaders, i18n, answerOutages, session, guard);
 
 /** Logs an id, the route and the staff id; never bodies, answers, tokens or URLs with PHI. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
+	const unavailable = outageError(err, event, id);
+	if (unavailable) return unavailable;
 	if (status >= 500) {
 		const name = err instanceof Error ? err.name : typeof err;
 		const detail = err instanceof Error ? err.message.slice(0, 200) : '';

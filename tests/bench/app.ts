@@ -15,7 +15,11 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
-export async function startApp(port: number, opts: { postgres: boolean }): Promise<RunningApp> {
+/** `logs`: collect the server's stderr lines there instead of printing them. */
+export async function startApp(
+	port: number,
+	opts: { postgres: boolean; logs?: string[] }
+): Promise<RunningApp> {
 	if (!existsSync('build/index.js')) throw new Error('Run `npm run build` before the benchmarks.');
 	const base = process.env.DATABASE_URL;
 	if (opts.postgres && !base) throw new Error('This benchmark needs DATABASE_URL (PostgreSQL).');
@@ -26,7 +30,7 @@ export async function startApp(port: number, opts: { postgres: boolean }): Promi
 	if (!url) await setup.close();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build'], {
-		stdio: ['ignore', 'ignore', 'inherit'],
+		stdio: ['ignore', 'ignore', opts.logs ? 'pipe' : 'inherit'],
 		env: {
 			...process.env,
 			DATABASE_URL: url ?? '',
@@ -42,6 +46,15 @@ export async function startApp(port: number, opts: { postgres: boolean }): Promi
 			SUBMISSIONS_PER_HOUR: '1000000'
 		}
 	});
+	if (opts.logs) {
+		const logs = opts.logs;
+		let rest = '';
+		child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+			const lines = (rest + chunk).split('\n');
+			rest = lines.pop() ?? '';
+			logs.push(...lines);
+		});
+	}
 	for (let i = 0; i < 600; i++) {
 		try {
 			if ((await fetch(`${origin}/`)).ok) break;

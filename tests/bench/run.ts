@@ -10,6 +10,7 @@ import { wizardJsBench } from './wizard-js';
 import { lighthouseBench } from './lighthouse';
 import { stepSaveBench } from './step-save';
 import { exportBench } from './export';
+import { loadBench } from './load';
 
 export interface BenchMetric {
 	metric: string;
@@ -28,15 +29,19 @@ const cases: Record<string, BenchCase> = {
 	lighthouse: lighthouseBench,
 	'step-save': stepSaveBench,
 	// Seeds 100k intakes (about 75 s), grows them to 1M by copying, then runs a 30 s slow client.
-	export: exportBench
+	export: exportBench,
+	// 200 patients for 60 s, twice; the second run restarts PostgreSQL (see load.ts): named only.
+	load: loadBench
 };
+/** Cases left out of a plain `npm run bench`: they disturb more than this process. */
+const NAMED_ONLY = new Set(['load']);
 
 const FILE = join(import.meta.dirname, '../../BENCHMARKS.md');
 const HEADER =
 	'# Benchmarks\n\nWritten by `npm run bench` (tests/bench/run.ts). Each section is replaced when its case is run again.\n';
 
 function format(value: number): string {
-	if (value >= 1000) return Math.round(value).toLocaleString('en-US');
+	if (value >= 1000 || Number.isInteger(value)) return Math.round(value).toLocaleString('en-US');
 	return value.toPrecision(3);
 }
 
@@ -88,7 +93,9 @@ if (unknown.length > 0) {
 	process.exit(2);
 }
 const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-for (const name of requested.length > 0 ? requested : Object.keys(cases)) {
+const chosen =
+	requested.length > 0 ? requested : Object.keys(cases).filter((c) => !NAMED_ONLY.has(c));
+for (const name of chosen) {
 	const metrics = await cases[name]!();
 	for (const m of metrics)
 		console.log(

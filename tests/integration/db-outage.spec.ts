@@ -1,0 +1,71 @@
+// The errors postgres.js and drizzle really raise when the database goes away are recognised as an
+// outage (503 "try again"), and an ordinary query error is not. The refused connection needs no
+// server; the terminated session and the ended pool need PostgreSQL (DATABASE_URL).
+import { createServer } from 'node:net';
+import { inject, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDb } from '../../src/lib/server/db/client';
+import { outageCode } from '../../src/lib/server/db/outage';
+import { intakes } from '../../src/lib/server/db/schema';
+
+const url = inject('testDatabaseUrl');
+
+/** A local port nobody listens on: bound once by us, then released. */
+async function closedPort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as { port: number };
+	await new Promise((done) => server.close(done));
+	return port;
+}
+
+const failure = (promise: PromiseLike<unknown>) =>
+	Promise.resolve(promise).then(
+		() => expect.unreachable('the query should have failed'),
+		(err: unknown) => err
+	);
+
+describe('database outages, as the driver reports them', () => {
+	it('a refused connection is an outage', async () => {
+		const handle = await openDb({
+			url: `postgres://postgres@127.0.0.1:${await closedPort()}/none`,
+			migrationsDir: 'migrations',
+			poolSize: 1
+		});
+		try {
+			const err = await failure(handle.db.select().from(intakes).limit(1));
+			expect(outageCode(err)).toBe('ECONNREFUSED');
+		} finally {
+			await handle.close();
+		}
+	});
+
+	it.skipIf(!url)('a session ended by the server (as on restart) is an outage', async () => {
+		const victim = await openDb({ url: url!, migrationsDir: 'migrations', poolSize: 1 });
+		const admin = await openDb({ url: url!, migrationsDir: 'migrations', poolSize: 1 });
+		try {
+			const sleeping = failure(victim.db.execute(sql`select pg_sleep(20) as outage_probe`));
+			for (let i = 0; i < 50; i++) {
+				const killed = await admin.db.execute(
+					sql`select pg_terminate_backend(pid) from pg_stat_activity where query like '%outage_probe%' and pid <> pg_backend_pid()`
+				);
+				if ((killed as unknown[]).length > 0) break;
+				await new Promise((r) => setTimeout(r, 100));
+			}
+			// The server sends admin_shutdown and closes the socket: either may reach the query first.
+			expect(['57P01', 'CONNECTION_CLOSED']).toContain(outageCode(await sleeping));
+		} finally {
+			await victim.close();
+			await admin.close();
+		}
+	});
+
+	it.skipIf(!url)('a query on a closed pool is an outage, a bad query is not', async () => {
+		const handle = await openDb({ url: url!, migrationsDir: 'migrations', poolSize: 1 });
+		const bad = await failure(handle.db.execute(sql`select * from no_such_table`));
+		expect(outageCode(bad)).toBeNull();
+		await handle.close();
+		const err = await failure(handle.db.select().from(intakes).limit(1));
+		expect(outageCode(err)).toBe('CONNECTION_ENDED');
+	});
+});
