@@ -14,6 +14,7 @@ import { closeDb, db, migrateDb } from '$lib/server/db';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
 import { rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
+import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 
@@ -101,14 +102,12 @@ const guard: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(securityHeaders, i18n, session, guard);
 
-/** Logs an id, the route and the staff id; never bodies, answers, tokens or URLs with PHI. */
+/** Logs an id, the route, the staff id and where it failed; never messages, bodies or URLs. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
 	if (status >= 500) {
-		const name = err instanceof Error ? err.name : typeof err;
-		const detail = err instanceof Error ? err.message.slice(0, 200) : '';
 		console.error(
-			`[error ${id}] ${status} route=${event.route.id ?? '-'} staff=${event.locals.user?.id ?? '-'} ${name}: ${detail}`
+			`[error ${id}] ${status} route=${event.route.id ?? '-'} staff=${event.locals.user?.id ?? '-'} ${describeError(err)}`
 		);
 	}
 	return { message: status >= 500 ? 'Something went wrong on our side.' : message, id };
