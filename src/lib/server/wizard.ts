@@ -19,7 +19,12 @@ import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import { submit } from './intakes/submit';
 import { phoneDigits } from './intakes/record';
-import { isWellFormedCode, isWellFormedToken, normaliseCode } from './intakes/tokens';
+import {
+	isWellFormedCode,
+	isWellFormedToken,
+	normaliseCode,
+	resumeCookieOptions
+} from './intakes/tokens';
 import * as funnel from './funnel';
 import * as mail from './mail';
 import * as rateLimit from './rate-limit';
@@ -49,13 +54,11 @@ function clientKey(event: RequestEvent) {
 }
 
 function setResumeCookie(event: RequestEvent, token: string) {
-	event.cookies.set(RESUME_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		secure: event.url.protocol === 'https:',
-		sameSite: 'lax',
-		maxAge: config.DRAFT_RETENTION_DAYS * 24 * HOUR
-	});
+	event.cookies.set(
+		RESUME_COOKIE,
+		token,
+		resumeCookieOptions(event.url, config.DRAFT_RETENTION_DAYS * 24 * HOUR)
+	);
 }
 
 /** The intake (draft or submitted) of the patient's resume cookie, or null. */
