@@ -66,7 +66,9 @@ const session: Handle = async ({ event, resolve }) => {
 			found.user.banned
 		) {
 			await sessions.revoke(db, found.session.token);
-			event.cookies.delete('better-auth.session_token', { path: '/' });
+			// On https the cookie is `__Secure-better-auth.session_token`: ask better-auth its name.
+			const { name } = (await auth.$context).authCookies.sessionToken;
+			event.cookies.delete(name, { path: '/' });
 		} else {
 			event.locals.user = found.user;
 			event.locals.session = found.session;

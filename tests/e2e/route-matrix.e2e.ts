@@ -73,6 +73,7 @@ async function clientFor(role: Role, playwright: Playwright, state: E2eState, or
 		// The open session of a disabled account is refused on its first use, and the password too.
 		const first = await c.ctx.get('/clinic', { maxRedirects: 0 });
 		expect(first.status(), 'a disabled user’s open session').toBe(303);
+		expect(first.headers()['set-cookie']).toMatch(/^better-auth\.session_token=;.*Max-Age=0/);
 		const again = await post(c, '/login', { email: who.email, password: who.password });
 		expect(again.status(), 'a disabled user signing in').toBe(400);
 		expect(await again.text()).toContain('The email or password is incorrect.');
