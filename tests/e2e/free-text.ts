@@ -46,14 +46,21 @@ export const freeTextAnswers = (
 	goals: { goals: ['less-pain', 'other'], goalsOther: text.goalsOther, trialAcknowledged: 'yes' }
 });
 
-/** Fills the wizard with `text`, optionally asks for the resume link by email, and submits. */
+/**
+ * Fills the wizard with `text`, optionally asks for the resume link by email, runs `onReview` on
+ * the review page, and submits.
+ */
 export async function submitFreeText(
 	page: Page,
 	text: FreeText,
 	email: string,
-	{ saveForLater = false } = {}
+	{
+		saveForLater = false,
+		onReview
+	}: { saveForLater?: boolean; onReview?: (page: Page) => Promise<void> } = {}
 ) {
 	await completeIntake(page, freeTextAnswers(text, email));
+	await onReview?.(page);
 	if (saveForLater) {
 		await page.goto('/intake/save');
 		await page.getByRole('button', { name: say('wizard_save_button') }).click();

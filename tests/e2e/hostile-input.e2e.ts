@@ -42,9 +42,12 @@ test('markup typed into free-text answers is shown as text, and exported as data
 	test.setTimeout(120_000);
 	const dialogs: string[] = [];
 	page.on('dialog', (d) => void dialogs.push(d.message()));
-	await submitFreeText(page, text, `xss-${run}@example.com`);
-	await page.goBack(); // the review page, as the patient last saw it
-	await page.goto('/intake/done');
+	await submitFreeText(page, text, `xss-${run}@example.com`, {
+		onReview: async (review) => {
+			await hydrated(review);
+			await expectInert(review, payloads);
+		}
+	});
 
 	const staff = await browser.newContext({
 		extraHTTPHeaders: { 'x-forwarded-for': '192.0.2.201' }
