@@ -7,7 +7,7 @@ import { queueRows } from './clinic-helpers';
 import { answers, completeIntake, expectPage, say } from './wizard-helpers';
 
 /** Every free-text question of the wizard (names, conditions, medication, allergies, goals). */
-export interface FreeText {
+export type FreeText = {
 	firstName: string;
 	lastName: string;
 	otherConditions: string;
@@ -16,7 +16,7 @@ export interface FreeText {
 	reason: string;
 	allergies: string;
 	goalsOther: string;
-}
+};
 
 /** A complete intake with `text` in its free-text answers (no medication follow-up step). */
 export const freeTextAnswers = (
