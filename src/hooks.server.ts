@@ -15,6 +15,7 @@ import { answerOutages, outageError } from '$lib/server/db/outage';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
 import { rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
+import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 
@@ -66,7 +67,9 @@ const session: Handle = async ({ event, resolve }) => {
 			found.user.banned
 		) {
 			await sessions.revoke(db, found.session.token);
-			event.cookies.delete('better-auth.session_token', { path: '/' });
+			// On https the cookie is `__Secure-better-auth.session_token`: ask better-auth its name.
+			const { name } = (await auth.$context).authCookies.sessionToken;
+			event.cookies.delete(name, { path: '/' });
 		} else {
 			event.locals.user = found.user;
 			event.locals.session = found.session;
@@ -102,16 +105,14 @@ const guard: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(securityHeaders, i18n, answerOutages, session, guard);
 
-/** Logs an id, the route and the staff id; never bodies, answers, tokens or URLs with PHI. */
+/** Logs an id, the route, the staff id and where it failed; never messages, bodies or URLs. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
 	const unavailable = outageError(err, event, id);
 	if (unavailable) return unavailable;
 	if (status >= 500) {
-		const name = err instanceof Error ? err.name : typeof err;
-		const detail = err instanceof Error ? err.message.slice(0, 200) : '';
 		console.error(
-			`[error ${id}] ${status} route=${event.route.id ?? '-'} staff=${event.locals.user?.id ?? '-'} ${name}: ${detail}`
+			`[error ${id}] ${status} route=${event.route.id ?? '-'} staff=${event.locals.user?.id ?? '-'} ${describeError(err)}`
 		);
 	}
 	return { message: status >= 500 ? 'Something went wrong on our side.' : message, id };

@@ -1,8 +1,9 @@
 // Starts `node build` for the browser tests on a database of its own: a fresh PostgreSQL database
 // beside DATABASE_URL, or a new PGlite directory. Seeds the staff the tests sign in as (with
 // passwords generated for this run) and removes the database when Playwright stops the server.
+// The server's output is also copied to data/e2e-server.log, for the privacy test to read.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb } from '../../src/lib/server/db/client';
 import * as staff from '../../src/lib/server/staff';
@@ -11,7 +12,8 @@ import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { enrolTotp } from '../support/totp';
 import { seedExportLeads } from './seed-admin';
 import { seedClinic } from './seed-clinic';
-import { E2E_STATE_FILE, type E2eState } from './state';
+import { seedSecurity } from './seed-security';
+import { E2E_SERVER_LOG, E2E_STATE_FILE, type E2eState } from './state';
 import { startMailbox } from './mailbox';
 
 const port = process.env.E2E_PORT ?? '4173';
@@ -19,7 +21,9 @@ const origin = process.env.E2E_ORIGIN ?? `http://127.0.0.1:${port}`;
 const baseUrl = process.env.DATABASE_URL;
 const pgliteDir = join('data', `e2e-${process.pid}`);
 
-const url = baseUrl ? await createFreshDatabase(baseUrl, 'ldn_e2e') : undefined;
+const url = baseUrl
+	? await createFreshDatabase(baseUrl, process.env.E2E_DB_PREFIX ?? 'ldn_e2e')
+	: undefined;
 const handle = await openDb({ url, pgliteDir, migrationsDir: 'migrations' });
 await handle.migrate();
 const state: E2eState = { driver: handle.driver, databaseUrl: url ?? null, staff: {} };
@@ -44,6 +48,7 @@ state.staff.admin!.totpSecret = await enrolTotp(
 	state.staff.admin!
 );
 await seedExportLeads(handle.db);
+await seedSecurity(handle.db, state, { secret: authSecret, baseURL: origin });
 await handle.close(); // PGlite allows one process: the server opens it next
 mkdirSync('data', { recursive: true });
 // A real SMTP server in this process; what it receives is written where the tests read it.
@@ -51,7 +56,7 @@ const mailbox = await startMailbox();
 writeFileSync(E2E_STATE_FILE, JSON.stringify(state, null, '\t'), { mode: 0o600 });
 
 const server = spawn(process.execPath, ['build'], {
-	stdio: 'inherit',
+	stdio: ['inherit', 'pipe', 'pipe'],
 	env: {
 		...process.env,
 		...(url ? { DATABASE_URL: url } : { PGLITE_DIR: pgliteDir }),
@@ -69,6 +74,14 @@ const server = spawn(process.execPath, ['build'], {
 		BOOKING_URL: 'https://booking.e2e.test/book?name={name}&email={email}'
 	}
 });
+
+const log = createWriteStream(E2E_SERVER_LOG);
+const copyTo = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
+	out.write(chunk);
+	log.write(chunk);
+};
+server.stdout.on('data', copyTo(process.stdout));
+server.stderr.on('data', copyTo(process.stderr));
 
 let stopping = false;
 async function stop(code: number) {

@@ -21,7 +21,12 @@ import * as infoRequests from './intakes/info-requests';
 import { resubmit } from './intakes/resubmit';
 import { submit } from './intakes/submit';
 import { phoneDigits } from './intakes/record';
-import { isWellFormedCode, isWellFormedToken, normaliseCode } from './intakes/tokens';
+import {
+	isWellFormedCode,
+	isWellFormedToken,
+	normaliseCode,
+	resumeCookieOptions
+} from './intakes/tokens';
 import * as funnel from './funnel';
 import * as mail from './mail';
 import * as rateLimit from './rate-limit';
@@ -52,13 +57,11 @@ function clientKey(event: RequestEvent) {
 }
 
 function setResumeCookie(event: RequestEvent, token: string) {
-	event.cookies.set(RESUME_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		secure: event.url.protocol === 'https:',
-		sameSite: 'lax',
-		maxAge: config.DRAFT_RETENTION_DAYS * 24 * HOUR
-	});
+	event.cookies.set(
+		RESUME_COOKIE,
+		token,
+		resumeCookieOptions(event.url, config.DRAFT_RETENTION_DAYS * 24 * HOUR)
+	);
 }
 
 /**

@@ -30,3 +30,12 @@ export function normaliseCode(input: string): string {
 export const isWellFormedToken = (t: string) => /^[A-Za-z0-9_-]{43}$/.test(t);
 export const isWellFormedCode = (c: string) =>
 	c.length === CODE_LENGTH && [...c].every((ch) => CODE_ALPHABET.includes(ch));
+
+/** The resume cookie's flags: never readable by scripts, sent only over https when the site is. */
+export const resumeCookieOptions = (url: URL, maxAgeSeconds: number) => ({
+	path: '/',
+	httpOnly: true,
+	secure: url.protocol === 'https:',
+	sameSite: 'lax' as const,
+	maxAge: maxAgeSeconds
+});

@@ -1,0 +1,20 @@
+// What the server logs about an unexpected error. Never the message: messages carry data (a failed
+// drizzle query lists its parameters, so a note or a name; postgres quotes the bad value; JSON.parse
+// quotes its input). The error's class, a database error code and the code location where it was
+// thrown are enough to find the bug, and hold no health information.
+
+/** `TypeError code=23505 at load (file:///app/build/server/chunks/x.js:12:5)`, never data. */
+export function describeError(err: unknown): string {
+	if (!(err instanceof Error)) return typeof err;
+	const code = [err, err.cause]
+		.map((e) => (e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined))
+		.find((c): c is string => typeof c === 'string' && /^[A-Z0-9_]{1,40}$/i.test(c));
+	const at = err.stack
+		?.split('\n')
+		.map((line) => line.trim())
+		.find((line) => line.startsWith('at '));
+	const name = err.name === 'Error' ? err.constructor.name : err.name;
+	return [name, code && `code=${code}`, at?.replace(/[^\w\s./:()<>@-]/g, '')]
+		.filter(Boolean)
+		.join(' ');
+}
