@@ -83,6 +83,10 @@ export const MATRIX: Record<string, Row> = {
 		path: at('/intake/save'),
 		expect: everyone('303 /intake/consent')
 	},
+	'GET /(public)/intake/update': {
+		path: at('/intake/update'),
+		expect: everyone('303 /intake/consent')
+	},
 	'GET /(public)/intake/submitted': {
 		path: at('/intake/submitted'),
 		expect: everyone('303 /intake/consent')
@@ -127,6 +131,10 @@ export const MATRIX: Record<string, Row> = {
 	},
 	'POST /(staff)/clinic/intakes/[id]?/assign': {
 		path: (s) => `${intake(s)}?/assign`,
+		expect: staff(400)
+	},
+	'POST /(staff)/clinic/intakes/[id]?/reopen': {
+		path: (s) => `${intake(s)}?/reopen`,
 		expect: staff(400)
 	},
 	'POST /(staff)/clinic/intakes/[id]?/note': {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import { describeError } from '../../src/lib/server/error-log';
+import { describeError, logSafely } from '../../src/lib/server/error-log';
 
 // The server logs unexpected errors through describeError: never a word of the data involved.
 const MARKER = 'Zq-patient-note-Whitfield';
@@ -32,5 +32,21 @@ describe('describeError', () => {
 	it('says what was thrown when it is not an Error', () => {
 		expect(describeError(MARKER)).toBe('string');
 		expect(describeError({ answers: MARKER })).toBe('object');
+	});
+});
+
+describe('better-auth log lines', () => {
+	it('keep the first words and the error class, never tokens or query values', () => {
+		const lines: string[] = [];
+		const spy = vi.spyOn(console, 'error').mockImplementation((line) => lines.push(line));
+		try {
+			const failed = new Error(`Failed query: select … params: ${MARKER}`);
+			logSafely('error', `Session lookup failed: token ${MARKER}`, failed, { token: MARKER });
+			logSafely('info', `signed in ${MARKER}`);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(lines).toEqual([expect.stringMatching(/^\[auth error\] Session lookup failed \(Error/)]);
+		expect(lines.join('\n')).not.toContain(MARKER);
 	});
 });

@@ -18,3 +18,23 @@ export function describeError(err: unknown): string {
 		.filter(Boolean)
 		.join(' ');
 }
+
+/** One line per better-auth log call, without data: its arguments are summarised, never printed. */
+export function logSafely(
+	level: 'debug' | 'info' | 'warn' | 'error',
+	message: string,
+	...args: unknown[]
+) {
+	if (level === 'debug' || level === 'info') return;
+	// better-auth's messages are fixed words with values after a colon, a quote or a bracket.
+	const what = message
+		.split(/[:\n"'`([{=]/)[0]!
+		.split(/\s+/)
+		.filter((word) => /^[A-Za-z-]+$/.test(word))
+		.slice(0, 8)
+		.join(' ');
+	const errors = args.filter((a) => a instanceof Error).map(describeError);
+	const line = `[auth ${level}] ${what}${errors.length ? ` (${errors.join('; ')})` : ''}`;
+	if (level === 'warn') console.warn(line);
+	else console.error(line);
+}

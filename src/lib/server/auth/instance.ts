@@ -13,6 +13,7 @@ import type { Db } from '../db/client';
 import * as schema from '../db/schema';
 import { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password';
 import { ac, roles } from './roles';
+import { logSafely } from '../error-log';
 
 export const SESSION_IDLE_SECONDS = 15 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
@@ -45,6 +46,9 @@ export function createAuth(db: Db, opts: AuthOptions) {
 			cookieCache: { enabled: false }
 		},
 		rateLimit: { enabled: false },
+		// better-auth's own logger prints whole errors (stacks, failed queries with their values,
+		// session tokens): log only the level, its message's first words and the error's class.
+		logger: { log: logSafely },
 		advanced: { database: { generateId: 'uuid' } },
 		plugins: [
 			admin({ ac, roles, adminRoles: ['admin'], defaultRole: 'clinician' }),
