@@ -3,7 +3,7 @@
 // Add a case by registering a function that returns BenchMetric[] in `cases` below; each case owns
 // the section between its `<!-- bench:<name> -->` markers and leaves the rest of the file alone.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { screeningBench } from './screening';
 import { wizardJsBench } from './wizard-js';
@@ -37,6 +37,7 @@ const HEADER =
 
 function format(value: number): string {
 	if (value >= 1000) return Math.round(value).toLocaleString('en-US');
+	if (Number.isInteger(value)) return String(value);
 	return value.toPrecision(3);
 }
 
@@ -50,12 +51,12 @@ function table(header: string[], rows: string[][]): string[] {
 	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function section(name: string, metrics: BenchMetric[], when: string): string {
+function section(name: string, metrics: BenchMetric[], when: string, load: number): string {
 	const cpu = cpus();
 	const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`;
 	const rows = metrics.map((m) => [
 		m.metric,
-		`${format(m.value)} ${m.unit}`,
+		`${format(m.value)} ${m.unit}`.trim(),
 		m.target ?? '—',
 		m.ok === undefined ? '—' : m.ok ? 'met' : '**missed**'
 	]);
@@ -64,7 +65,7 @@ function section(name: string, metrics: BenchMetric[], when: string): string {
 		'',
 		`## ${name}`,
 		'',
-		`Run ${when} on ${machine}.`,
+		`Run ${when} on ${machine}; load average ${load.toFixed(1)} when the case started.`,
 		'',
 		...table(['metric', 'result', 'target', 'status'], rows),
 		'',
@@ -79,6 +80,9 @@ function writeSection(name: string, text: string): void {
 	writeFileSync(FILE, doc);
 }
 
+// Exit (and so run the cases' exit handlers, which stop the servers they started) when stopped.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in cases));
 if (unknown.length > 0) {
@@ -89,10 +93,11 @@ if (unknown.length > 0) {
 }
 const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 for (const name of requested.length > 0 ? requested : Object.keys(cases)) {
+	const load = loadavg()[0] ?? 0;
 	const metrics = await cases[name]!();
 	for (const m of metrics)
 		console.log(
 			`${name}: ${m.metric}: ${format(m.value)} ${m.unit}${m.target ? ` (target ${m.target})` : ''}`
 		);
-	writeSection(name, section(name, metrics, when));
+	writeSection(name, section(name, metrics, when, load));
 }
