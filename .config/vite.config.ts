@@ -2,7 +2,49 @@
 // folders the project agreed on; every script passes `--config .config/vite.config.ts`.
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Fewer, larger chunks for the browser build (issue 4: the first intake step within 15 requests).
+ * Left alone, Rolldown splits Svelte, the SvelteKit client and each small shared module of ours
+ * into chunks of their own: 18 scripts for the first step. Two groups instead:
+ * - framework: Svelte, the SvelteKit client and their helpers, Vite's preload helper and the
+ *   Paraglide runtime (the router's `reroute` hook needs it): every page loads all of it anyway;
+ * - wizard: the patient-facing components and the browser half of src/lib/wizard, shared by the
+ *   intake pages. Not validate.ts: it brings zod and the questionnaire and is loaded on demand.
+ * Both groups hold self-contained code (the framework imports nothing of ours; the wizard group
+ * only the framework), so no chunk cycle can change the order modules run in. The server build
+ * keeps the default splitting.
+ */
+function clientChunks(): Plugin {
+	const framework =
+		/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime\.js$|vite[\\/]preload-helper/;
+	const wizard =
+		/[\\/]src[\\/]lib[\\/](components[\\/][^\\/]+\.svelte|wizard[\\/](?!validate\.ts$)[^\\/]+(?<!\.server)\.ts)$/;
+	return {
+		name: 'ldn-client-chunks',
+		enforce: 'post',
+		config(config) {
+			// SvelteKit's own config hook (which runs first) marks the server build `ssr: true`.
+			if (config.build?.ssr !== false) return;
+			return {
+				build: {
+					rolldownOptions: {
+						output: {
+							codeSplitting: {
+								groups: [
+									{ name: 'framework', test: framework, priority: 2 },
+									{ name: 'wizard', test: wizard, priority: 1 }
+								]
+							}
+						}
+					}
+				}
+			};
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
@@ -12,7 +54,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['url', 'cookie', 'baseLocale'],
 			emitTsDeclarations: true
-		})
+		}),
+		clientChunks()
 	],
 	test: {
 		expect: { requireAssertions: true },

@@ -1,7 +1,10 @@
 // Starts the built app (`node build`) for a benchmark on a fresh database of its own: PostgreSQL
 // beside DATABASE_URL when set, else a new PGlite directory. Needs `npm run build` first.
+// BENCH_PORT overrides every case's port and BENCH_DB_PREFIX the new databases' name prefix, for
+// machines where several people run the benchmarks at once.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { openDb, type DbHandle } from '../../src/lib/server/db/client';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
@@ -15,15 +18,27 @@ export interface RunningApp {
 	stop(): Promise<void>;
 }
 
+function portIsFree(port: number): Promise<boolean> {
+	return new Promise((done) => {
+		const probe = createServer()
+			.once('error', () => done(false))
+			.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+	});
+}
+
 /** `logs`: collect the server's stderr lines there instead of printing them. */
 export async function startApp(
-	port: number,
+	defaultPort: number,
 	opts: { postgres: boolean; logs?: string[] }
 ): Promise<RunningApp> {
 	if (!existsSync('build/index.js')) throw new Error('Run `npm run build` before the benchmarks.');
+	const port = Number(process.env.BENCH_PORT) || defaultPort;
+	// Otherwise the readiness check below could find someone else's server and measure that.
+	if (!(await portIsFree(port))) throw new Error(`Port ${port} is in use (set BENCH_PORT)`);
 	const base = process.env.DATABASE_URL;
 	if (opts.postgres && !base) throw new Error('This benchmark needs DATABASE_URL (PostgreSQL).');
-	const url = opts.postgres && base ? await createFreshDatabase(base, 'ldn_bench') : null;
+	const prefix = process.env.BENCH_DB_PREFIX ?? 'ldn_bench';
+	const url = opts.postgres && base ? await createFreshDatabase(base, prefix) : null;
 	const pgliteDir = join('data', `bench-${process.pid}-${port}`);
 	const setup = await openDb({ url: url ?? undefined, pgliteDir, migrationsDir: 'migrations' });
 	await setup.migrate();
@@ -55,13 +70,31 @@ export async function startApp(
 			logs.push(...lines);
 		});
 	}
-	for (let i = 0; i < 600; i++) {
+	const exited = new Promise<void>((r) => child.once('exit', () => r()));
+	// Never leave the server running when the benchmark dies (run.ts exits on SIGINT and SIGTERM).
+	const orphan = () => child.kill('SIGKILL');
+	process.once('exit', orphan);
+	void exited.then(() => process.off('exit', orphan));
+	const cleanUp = async () => {
+		if (url) {
+			await setup.close();
+			await dropDatabase(url);
+		} else rmSync(pgliteDir, { recursive: true, force: true });
+	};
+	let ready = false;
+	for (let i = 0; i < 600 && !ready && child.exitCode === null; i++) {
 		try {
-			if ((await fetch(`${origin}/`)).ok) break;
+			ready = (await fetch(`${origin}/`)).ok;
 		} catch {
 			/* not listening yet */
 		}
-		await new Promise((r) => setTimeout(r, 100));
+		if (!ready) await new Promise((r) => setTimeout(r, 100));
+	}
+	if (!ready || child.exitCode !== null) {
+		if (child.exitCode === null) child.kill('SIGTERM');
+		await exited;
+		await cleanUp();
+		throw new Error(`The app did not start on port ${port}`);
 	}
 	return {
 		origin,
@@ -69,12 +102,9 @@ export async function startApp(
 		db: url ? setup : null,
 		pid: child.pid!,
 		stop: async () => {
-			child.kill('SIGTERM');
-			await new Promise((r) => child.once('exit', r));
-			if (url) {
-				await setup.close();
-				await dropDatabase(url);
-			} else rmSync(pgliteDir, { recursive: true, force: true });
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+			await cleanUp();
 		}
 	};
 }

@@ -3,7 +3,7 @@
 // Add a case by registering a function that returns BenchMetric[] in `cases` below; each case owns
 // the section between its `<!-- bench:<name> -->` markers and leaves the rest of the file alone.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { screeningBench } from './screening';
 import { wizardJsBench } from './wizard-js';
@@ -55,12 +55,12 @@ function table(header: string[], rows: string[][]): string[] {
 	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function section(name: string, metrics: BenchMetric[], when: string): string {
+function section(name: string, metrics: BenchMetric[], when: string, load: number): string {
 	const cpu = cpus();
 	const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`;
 	const rows = metrics.map((m) => [
 		m.metric,
-		`${format(m.value)} ${m.unit}`,
+		`${format(m.value)} ${m.unit}`.trim(),
 		m.target ?? '—',
 		m.ok === undefined ? '—' : m.ok ? 'met' : '**missed**'
 	]);
@@ -69,7 +69,7 @@ function section(name: string, metrics: BenchMetric[], when: string): string {
 		'',
 		`## ${name}`,
 		'',
-		`Run ${when} on ${machine}.`,
+		`Run ${when} on ${machine}; load average ${load.toFixed(1)} when the case started.`,
 		'',
 		...table(['metric', 'result', 'target', 'status'], rows),
 		'',
@@ -84,6 +84,9 @@ function writeSection(name: string, text: string): void {
 	writeFileSync(FILE, doc);
 }
 
+// Exit (and so run the cases' exit handlers, which stop the servers they started) when stopped.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in cases));
 if (unknown.length > 0) {
@@ -96,10 +99,11 @@ const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 const chosen =
 	requested.length > 0 ? requested : Object.keys(cases).filter((c) => !NAMED_ONLY.has(c));
 for (const name of chosen) {
+	const load = loadavg()[0] ?? 0;
 	const metrics = await cases[name]!();
 	for (const m of metrics)
 		console.log(
 			`${name}: ${m.metric}: ${format(m.value)} ${m.unit}${m.target ? ` (target ${m.target})` : ''}`
 		);
-	writeSection(name, section(name, metrics, when));
+	writeSection(name, section(name, metrics, when, load));
 }

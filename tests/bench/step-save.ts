@@ -1,7 +1,9 @@
 // Step-save throughput: autocannon (10 connections) posting the "About you" step of one draft
 // to the built app on PostgreSQL, against a baseline measured in the same run on the same
-// database: the raw single-row jsonb update of that draft row over 10 connections. Target from
-// issue 4: the app reaches ≥ 30% of the raw rate, with p99 ≤ 50 ms.
+// database: a raw single-row upsert of that draft row (INSERT … ON CONFLICT (id) DO UPDATE,
+// merging the step into the answers as the app does) over 10 connections. The app does more per
+// save: it finds the draft by its resume token, validates the step, saves it and counts the funnel.
+// Target from issue 4: the app reaches ≥ 30% of the raw rate, with p99 ≤ 50 ms.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
@@ -59,20 +61,23 @@ export async function stepSaveBench(): Promise<BenchMetric[]> {
 		}
 		const appRate = saved / SECONDS;
 
-		// Baseline: the same row update, straight over 10 connections.
-		const payload = JSON.stringify(about);
+		// Baseline: an upsert of the same row, straight over 10 connections.
+		const version = (await db.select({ v: intakes.questionnaireVersion }).from(intakes))[0]!.v;
 		let done = 0;
 		const until = Date.now() + SECONDS * 1000;
 		await Promise.all(
 			Array.from({ length: CONNECTIONS }, async () => {
 				while (Date.now() < until) {
 					await db
-						.update(intakes)
-						.set({
-							answers: sql`${intakes.answers} || jsonb_build_object('about', ${payload}::jsonb)`,
-							updatedAt: sql`now()`
-						})
-						.where(eq(intakes.id, draft!.id));
+						.insert(intakes)
+						.values({ id: draft!.id, questionnaireVersion: version, answers: { about } })
+						.onConflictDoUpdate({
+							target: intakes.id,
+							set: {
+								answers: sql`${intakes.answers} || excluded.answers`,
+								updatedAt: sql`now()`
+							}
+						});
 					done++;
 				}
 			})
@@ -93,9 +98,9 @@ export async function stepSaveBench(): Promise<BenchMetric[]> {
 				ok: result.latency.p99 <= 50
 			},
 			{
-				metric: `baseline: raw jsonb update of the same row, ${CONNECTIONS} connections`,
+				metric: `baseline: raw upsert of the same row, ${CONNECTIONS} connections, ${SECONDS} s`,
 				value: rawRate,
-				unit: 'updates/s'
+				unit: 'upserts/s'
 			},
 			{
 				metric: 'app rate / baseline rate',

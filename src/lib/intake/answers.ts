@@ -2,8 +2,9 @@
 // navigation (which steps apply, which comes next, which is the first one still incomplete).
 // The schema is the source of truth for the answers format (docs/intake-format.md describes it).
 import { z } from 'zod';
+import { catalogMatcher } from './catalog-matcher';
 import { ERROR_KEYS as E } from './errors';
-import { followUpIssues, needsFollowUp, needsRequiredFollowUp } from './follow-up';
+import { followUpIssues, needsFollowUp, needsRequiredFollowUp, type Matcher } from './follow-up';
 import type { DraftLike } from './step';
 import { getStep, steps, type IntakeStep, type StepId } from './steps';
 
@@ -30,19 +31,25 @@ const stepsSchema = z.object({
 export const intakeSchema = stepsSchema
 	.check(
 		z.superRefine((answers: z.output<typeof stepsSchema>, ctx) => {
-			if (!needsFollowUp(answers.medications)) return;
+			if (!needsFollowUp(answers.medications, catalogMatcher)) return;
 			const details = answers['medication-details'];
-			if (!details && needsRequiredFollowUp(answers.medications)) {
+			if (!details && needsRequiredFollowUp(answers.medications, catalogMatcher)) {
 				ctx.addIssue({ code: 'custom', path: ['medication-details'], message: E.required });
 				return;
 			}
-			for (const { path, message } of followUpIssues(answers.medications, details)) {
+			for (const { path, message } of followUpIssues(
+				answers.medications,
+				details,
+				catalogMatcher
+			)) {
 				ctx.addIssue({ code: 'custom', path: ['medication-details', ...path], message });
 			}
 		})
 	)
 	.overwrite((answers) => {
-		if (!answers['medication-details'] || needsFollowUp(answers.medications)) return answers;
+		if (!answers['medication-details'] || needsFollowUp(answers.medications, catalogMatcher)) {
+			return answers;
+		}
 		const { 'medication-details': _dropped, ...rest } = answers;
 		return rest;
 	});
@@ -58,14 +65,21 @@ export type MedicationEntry = StepAnswers<'medications'>['medications'][number];
 export type MedicationFollowUp = StepAnswers<'medication-details'>['entries'][number];
 
 /** The steps that apply to this draft, in order. */
-export function applicableSteps(draft: DraftAnswers): IntakeStep[] {
-	return steps.filter((s) => !('when' in s) || !s.when || s.when(draft as DraftLike));
+export function applicableSteps(
+	draft: DraftAnswers,
+	match: Matcher = catalogMatcher
+): IntakeStep[] {
+	return steps.filter((s) => !('when' in s) || !s.when || s.when(draft as DraftLike, match));
 }
 
 /** The applicable step after `currentId`, or null when the next stop is the review page. */
-export function nextStepId(draft: DraftAnswers, currentId: StepId): StepId | null {
+export function nextStepId(
+	draft: DraftAnswers,
+	currentId: StepId,
+	match: Matcher = catalogMatcher
+): StepId | null {
 	const order = steps.map((s) => s.id);
-	const applicable = new Set(applicableSteps(draft).map((s) => s.id));
+	const applicable = new Set(applicableSteps(draft, match).map((s) => s.id));
 	const later = order.slice(order.indexOf(currentId) + 1);
 	return later.find((id) => applicable.has(id)) ?? null;
 }
@@ -74,15 +88,22 @@ export function nextStepId(draft: DraftAnswers, currentId: StepId): StepId | nul
  * The first applicable step whose saved answers are missing or no longer valid, or null. The
  * medicine follow-ups also count as invalid when they no longer fit the medicine lists.
  */
-export function firstIncompleteStep(draft: DraftAnswers): StepId | null {
-	return applicableSteps(draft).find((s) => !isStepComplete(draft, s.id))?.id ?? null;
+export function firstIncompleteStep(
+	draft: DraftAnswers,
+	match: Matcher = catalogMatcher
+): StepId | null {
+	return applicableSteps(draft, match).find((s) => !isStepComplete(draft, s.id, match))?.id ?? null;
 }
 
 /** Whether a step's saved answers are there and valid (medicine details: and fit the lists). */
-export function isStepComplete(draft: DraftAnswers, id: StepId): boolean {
+export function isStepComplete(
+	draft: DraftAnswers,
+	id: StepId,
+	match: Matcher = catalogMatcher
+): boolean {
 	if (!getStep(id).schema.safeParse(draft[id]).success) return false;
 	if (id !== 'medication-details') return true;
-	return followUpIssues(draft.medications, draft['medication-details']).length === 0;
+	return followUpIssues(draft.medications, draft['medication-details'], match).length === 0;
 }
 
 /** A medication or supplement joined with its follow-up answers. */

@@ -2,10 +2,12 @@
 // The screening rules need more than a name for some medicines: opioid washout needs how often and
 // the last dose; loperamide and naltrexone need the daily amount; a stopped biologic needs when it
 // was last given; a stopped systemic steroid needs how long the course lasted and when it ended.
-// Matching is done by the catalog matcher (../screening/match), with the entry's route as the
+// Matching is done by the catalog matcher (catalog-matcher.ts), with the entry's route as the
 // screening engine does, so the questions asked and the rules that read the answers always agree.
-// Every function takes the matcher as its last argument (default: the catalog's) for testing.
-import { matchMedication } from '../screening/match';
+// Every function takes the matcher as an argument rather than importing the catalog: the step
+// model imports this module, and the browser's copy of the step model (client-side validation)
+// must not carry the medicine catalog. The server computes which entries need follow-up and sends
+// that as page data; the tests pass a fake matcher.
 import { ERROR_KEYS as E } from './errors';
 import { isBlank } from './schema';
 import type { MedicationListName, Route } from './values';
@@ -21,9 +23,6 @@ export interface MatchLike {
 }
 
 export type Matcher = (text: string, options?: { route?: Route }) => MatchLike;
-
-/** The catalog matcher. */
-export const catalogMatcher: Matcher = (text, options) => matchMedication(text, options);
 
 export type FollowUpFieldName = 'frequency' | 'lastDoseDate' | 'dailyAmountMg' | 'courseDays';
 
@@ -132,7 +131,7 @@ export interface FollowUpIssue {
 export function followUpIssues(
 	medications: MedicationsLike | undefined,
 	details: DetailsLike | undefined,
-	match: Matcher = catalogMatcher
+	match: Matcher
 ): FollowUpIssue[] {
 	const items = followUpItems(medications, match);
 	const entries = details?.entries ?? [];
@@ -164,7 +163,7 @@ export function followUpIssues(
 export function followUpFormEntries(
 	medications: MedicationsLike | undefined,
 	details: DetailsLike | undefined,
-	match: Matcher = catalogMatcher
+	match: Matcher
 ): Record<string, unknown>[] {
 	return followUpItems(medications, match).map((item) => {
 		const saved = details?.entries?.find(
@@ -177,7 +176,7 @@ export function followUpFormEntries(
 /** True when some listed entry has a follow-up question that must be answered. */
 export function needsRequiredFollowUp(
 	medications: MedicationsLike | undefined,
-	match: Matcher = catalogMatcher
+	match: Matcher
 ): boolean {
 	return followUpItems(medications, match).some(hasRequiredField);
 }
@@ -185,9 +184,6 @@ export function needsRequiredFollowUp(
 const hasRequiredField = (item: FollowUpItem) => item.fields.some((f) => f.required);
 
 /** True when some listed entry needs follow-up (the 'medication-details' step applies). */
-export function needsFollowUp(
-	medications: MedicationsLike | undefined,
-	match: Matcher = catalogMatcher
-): boolean {
+export function needsFollowUp(medications: MedicationsLike | undefined, match: Matcher): boolean {
 	return followUpItems(medications, match).length > 0;
 }

@@ -31,8 +31,8 @@ export {
 	isUsStateCode,
 	type UsStateCode
 } from './us-states';
+export { catalogMatcher } from './catalog-matcher';
 export {
-	catalogMatcher,
 	followUpFieldsFor,
 	followUpFormEntries,
 	followUpIssues,

@@ -1,6 +1,8 @@
 // One step of the questionnaire: an id, title and intro message keys, its questions, the zod
-// schema built from them, and an optional `when(draft)` for steps that apply only sometimes.
+// schema built from them, and an optional `when(draft, match)` for steps that apply only sometimes
+// (`match` is the medicine matcher, passed in so that this model does not import the catalog).
 import type { z } from 'zod';
+import type { Matcher } from './follow-up';
 import type { AnyQuestion } from './questions';
 import { objectOf } from './schema';
 
@@ -17,11 +19,11 @@ export interface Step<
 	readonly questions: Qs;
 	readonly schema: ReturnType<typeof objectOf<Qs>>;
 	/** The step applies only when this holds for the draft (absent: always applies). */
-	readonly when?: (draft: DraftLike) => boolean;
+	readonly when?: (draft: DraftLike, match: Matcher) => boolean;
 }
 
 interface StepOptions {
-	when?: (draft: DraftLike) => boolean;
+	when?: (draft: DraftLike, match: Matcher) => boolean;
 	/** A check across the step's answers (issue messages are error keys). */
 	check?: (values: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx) => void;
 }

@@ -147,7 +147,10 @@ const medicationDetails = step(
 			max: LIMITS.listEntries * 2
 		})
 	],
-	{ when: (draft) => needsFollowUp(draft.medications as Parameters<typeof needsFollowUp>[0]) }
+	{
+		when: (draft, match) =>
+			needsFollowUp(draft.medications as Parameters<typeof needsFollowUp>[0], match)
+	}
 );
 
 const health = step('health', [

@@ -166,7 +166,7 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 
 function detailsValues(answers: DraftAnswers) {
 	return {
-		entries: followUpFormEntries(answers.medications, answers['medication-details'])
+		entries: followUpFormEntries(answers.medications, answers['medication-details'], catalogMatcher)
 	};
 }
 
@@ -210,7 +210,7 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 	const data = checked.data as Record<string, unknown>;
 	let errors: FieldErrors = checked.valid ? {} : nestedToErrors(checked.errors);
 	if (checked.valid && step.id === 'medication-details') {
-		errors = issuesToErrors(followUpIssues(answers.medications, data));
+		errors = issuesToErrors(followUpIssues(answers.medications, data, catalogMatcher));
 	}
 	return { values, data, errors };
 }

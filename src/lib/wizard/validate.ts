@@ -1,7 +1,11 @@
 // Client-side validation of a step with the SAME schema the server uses. This module pulls in zod
-// and the questionnaire model (~29 kB gzip), so the step page loads it lazily (on the first focus in
-// the form, and at the latest on submit) to keep the first step within its 50 kB budget.
-import { ERROR_KEYS, getStep, type StepId } from '$lib/intake';
+// and the step model, so the step page loads it lazily (on the first focus in the form, and at the
+// latest on submit) to keep the first step within its 50 kB budget. It imports the step model's
+// modules directly, not the $lib/intake index: that also holds the whole-intake schema, which
+// checks medicines against the catalog, and the catalog has no business in the browser (the
+// medication-details page gets which fields each medicine needs as data, see missingFollowUps).
+import { ERROR_KEYS } from '$lib/intake/errors';
+import { getStep, type StepId } from '$lib/intake/steps';
 import { issuesToErrors, type FieldErrors } from './errors';
 import { parseStepForm, postedRows, type FieldLike, type FormLike } from './form-data';
 
