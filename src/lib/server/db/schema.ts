@@ -88,20 +88,44 @@ export const intakes = pgTable(
 		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
 		// Resume by code: WHERE resume_code_hash = $1 AND lower(email) = lower($2).
 		uniqueIndex('intakes_resume_code_hash_idx').on(t.resumeCodeHash),
-		// Queue tab: WHERE status = $1 ORDER BY submitted_at DESC, id DESC, keyset
-		// (submitted_at, id) < ($2, $3) LIMIT 50.
-		index('intakes_status_submitted_idx').on(t.status, t.submittedAt.desc(), t.id.desc()),
-		// Triage-priority sort (the enum orders eligible < review < not-eligible-now), and the
-		// queue filtered by triage within a tab (equality on triage, any direction):
+		// The queue's page of ids (clinic/queue.ts pageQuery): WHERE status = $1 [AND filters] [AND
+		// (submitted_at, id) < ($2, $3)] ORDER BY submitted_at DESC, id DESC LIMIT 51. The columns
+		// after id are not for order: every column a filter reads is here, so an index-only scan
+		// checks a filter that matches few rows (a rare rule, a state outside the service area, a
+		// name) without reading each table row. Also the capped tab counts (WHERE status = $1).
+		index('intakes_queue_newest_idx').on(
+			t.status,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.triage,
+			t.flagRules,
+			t.contraindicationCount,
+			t.cautionCount,
+			t.usState,
+			t.assignedTo,
+			t.source,
+			t.firstName,
+			t.lastName
+		),
+		// The same for the triage-priority sort (the enum orders eligible < review <
+		// not-eligible-now) and for a triage filter within a tab (equality on triage):
 		// WHERE status = $1 [AND triage = $2] ORDER BY triage DESC, submitted_at DESC, id DESC.
-		index('intakes_status_triage_priority_idx').on(
+		index('intakes_queue_priority_idx').on(
 			t.status,
 			t.triage.desc(),
 			t.submittedAt.desc(),
-			t.id.desc()
+			t.id.desc(),
+			t.flagRules,
+			t.contraindicationCount,
+			t.cautionCount,
+			t.usState,
+			t.assignedTo,
+			t.source,
+			t.firstName,
+			t.lastName
 		),
-		// Filter by rule: WHERE flag_rules @> ARRAY[$1] (when the rule is rare; otherwise the
-		// planner walks the status index and checks the array per row).
+		// Filter by rule: WHERE flag_rules @> ARRAY[$1], across tabs or for a very rare rule (within
+		// a tab the planner usually walks intakes_queue_*_idx, which holds flag_rules).
 		index('intakes_flag_rules_idx').using('gin', t.flagRules),
 		// Filter by condition: WHERE answers->'conditions'->'conditions' ? $1.
 		index('intakes_conditions_idx').using('gin', sql`(${t.answers}->'conditions'->'conditions')`),
@@ -109,13 +133,17 @@ export const intakes = pgTable(
 		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
 		// Search by email: WHERE lower(email) = lower($1).
 		index('intakes_email_idx').on(sql`lower(${t.email})`),
-		// Search by name: WHERE (first_name || ' ' || last_name) ILIKE '%' || $1 || '%'.
+		// Search by name: WHERE (first_name || ' ' || last_name) ILIKE '%' || $1 || '%', for names
+		// few intakes share; for common ones the planner walks intakes_queue_*_idx (which holds
+		// both names). Its statistics target is 1000 (set by hand in the migration that added
+		// intakes_queue_*_idx: drizzle cannot express it) so that the planner can tell the two apart.
 		index('intakes_name_trgm_idx').using(
 			'gin',
 			sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`
 		),
-		// Search by phone digits: WHERE phone = $1.
-		index('intakes_phone_idx').on(t.phone),
+		// Search by phone digits in a queue tab: WHERE phone = $1 AND status = $2 ORDER BY
+		// submitted_at DESC, id DESC (the same number can come back on many intakes).
+		index('intakes_phone_idx').on(t.phone, t.status, t.submittedAt.desc(), t.id.desc()),
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
