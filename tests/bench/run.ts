@@ -10,6 +10,7 @@ import { wizardJsBench } from './wizard-js';
 import { lighthouseBench } from './lighthouse';
 import { stepSaveBench } from './step-save';
 import { exportBench } from './export';
+import { queueBench } from './queue';
 
 export interface BenchMetric {
 	metric: string;
@@ -28,7 +29,10 @@ const cases: Record<string, BenchCase> = {
 	lighthouse: lighthouseBench,
 	'step-save': stepSaveBench,
 	// Seeds 100k intakes (about 75 s), grows them to 1M by copying, then runs a 30 s slow client.
-	export: exportBench
+	export: exportBench,
+	// Needs DATABASE_URL: COPYs 1M generated intakes into a fresh database (about 5 min), then
+	// EXPLAIN ANALYZEs every queue view.
+	queue: queueBench
 };
 
 const FILE = join(import.meta.dirname, '../../BENCHMARKS.md');
