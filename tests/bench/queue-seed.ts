@@ -53,6 +53,11 @@ export async function copySeed(
 		select indexname, indexdef from pg_indexes
 		where schemaname = 'public' and tablename in ${client(TABLES)}
 		and indexname not in (select conname from pg_constraint)`;
+	// Per-column statistics targets of the indexes (an ALTER INDEX, not in pg_get_indexdef).
+	const targets = await client<{ index: string; column: number; target: number }[]>`
+		select c.relname as index, a.attnum as column, a.attstattarget as target
+		from pg_attribute a join pg_class c on c.oid = a.attrelid
+		where c.relname in ${client(indexes.map((i) => i.indexname))} and a.attstattarget > 0`;
 	for (const { indexname } of indexes) await client.unsafe(`drop index "${indexname}"`);
 
 	const rand = prng(opts.seed);
@@ -100,6 +105,10 @@ export async function copySeed(
 	await client.begin(async (tx) => {
 		await tx`set local maintenance_work_mem = '256MB'`;
 		for (const { indexdef } of indexes) await tx.unsafe(indexdef);
+		for (const t of targets)
+			await tx.unsafe(
+				`alter index "${t.index}" alter column ${t.column} set statistics ${t.target}`
+			);
 	});
 	const indexSeconds = (performance.now() - indexStarted) / 1000;
 	// Vacuumed as autovacuum would leave a settled table: statistics and the visibility map.

@@ -5,7 +5,11 @@
 // page is the one after row 10,000 (page 201), or the last page when fewer rows match. Baseline
 // in the same run: a primary-key lookup of one intake.
 //
-// Data: the demo generator's intakes and flags, loaded with COPY (queue-seed.ts), about 5 min.
+// The app runs each query as an unnamed statement (drizzle's postgres-js driver does not prepare
+// them), so every run is planned for its own parameters, as EXPLAIN plans them here.
+//
+// Data: the demo generator's intakes and flags, loaded with COPY (queue-seed.ts): about 4 min of
+// generation on a quiet core, 10-15 min on a busy machine, plus about 2 min of index builds.
 // QUEUE_BENCH_KEEP=1 keeps the database and prints its URL; QUEUE_BENCH_URL=<that URL> reruns the
 // queries on it without seeding again (and leaves it in place). QUEUE_BENCH_ROWS=<n> seeds fewer
 // rows, for trying the benchmark itself out.
@@ -32,7 +36,7 @@ const day = (daysAgo: number) =>
 type Params = Record<string, string>;
 
 /** Label and URL filters of each measured queue view; search terms come from the seeded rows. */
-function views(sample: { email: string; phone: string; firstName: string; lastName: string }) {
+function views(sample: Record<'email' | 'phone' | 'firstName' | 'lastName', string>) {
 	const tabs = queue.STATUSES.map((status): [string, Params] => [`tab ${status}`, { status }]);
 	return [
 		...tabs,
@@ -112,6 +116,7 @@ export async function queueBench(): Promise<BenchMetric[]> {
 		}
 		const [sample] = await db
 			.select({
+				id: intakes.id,
 				email: intakes.email,
 				phone: intakes.phone,
 				firstName: intakes.firstName,
@@ -123,17 +128,13 @@ export async function queueBench(): Promise<BenchMetric[]> {
 			.offset(5000)
 			.limit(1);
 
-		metrics.push({
-			metric: 'load average (1 min) of the machine as the queries start',
-			value: loadavg()[0]!,
-			unit: `runnable processes, on ${cpus().length} cores`
-		});
+		const loadAtStart = loadavg()[0]!;
 		metrics.push(
 			metric(
 				'baseline: primary-key lookup of one intake',
 				await explain(
 					client,
-					db.select().from(intakes).where(eq(intakes.id, me)).toSQL(),
+					db.select().from(intakes).where(eq(intakes.id, sample!.id)).toSQL(),
 					'intakes'
 				)
 			)
@@ -141,7 +142,7 @@ export async function queueBench(): Promise<BenchMetric[]> {
 		metrics.at(-1)!.target = undefined;
 		metrics.at(-1)!.ok = undefined;
 
-		for (const [label, params] of views(sample as never)) {
+		for (const [label, params] of views(sample as Parameters<typeof views>[0])) {
 			const f = queue.parseFilters(new URLSearchParams(params));
 			metrics.push(
 				metric(
@@ -176,6 +177,11 @@ export async function queueBench(): Promise<BenchMetric[]> {
 				seqScanOf: counts.flatMap((c) => c.seqScanOf)
 			})
 		);
+		metrics.push({
+			metric: 'load average (1 min) of the machine as the queries started',
+			value: loadAtStart,
+			unit: `(${loadavg()[0]!.toFixed(1)} as they ended; ${cpus().length} cores)`
+		});
 		return metrics;
 	} finally {
 		await handle.close();
