@@ -63,12 +63,14 @@ function views(sample: Record<'email' | 'phone' | 'firstName' | 'lastName', stri
 	] satisfies [string, Params][];
 }
 
+const cpu = (e: Explained) => (e.cpuMs === null ? '' : `CPU ${e.cpuMs.toFixed(1)} ms, `);
+
 function metric(label: string, e: Explained): BenchMetric {
 	const seq = e.seqScanOf.includes('intakes');
 	return {
 		metric: label,
 		value: e.ms,
-		unit: `ms (${e.rows} rows, ${e.buffers} buffers; ${e.scans.join(', ')})`,
+		unit: `ms (${cpu(e)}${e.rows} rows, ${e.buffers} buffers; ${e.scans.join(', ')})`,
 		target: `≤ ${TARGET_MS} ms, no seq scan`,
 		ok: e.ms <= TARGET_MS && !seq
 	};
@@ -172,6 +174,9 @@ export async function queueBench(): Promise<BenchMetric[]> {
 			metric(`tab counts: all ${counts.length} capped counts, summed`, {
 				...counts[0]!,
 				ms: counts.reduce((sum, c) => sum + c.ms, 0),
+				cpuMs: counts.some((c) => c.cpuMs === null)
+					? null
+					: counts.reduce((sum, c) => sum + c.cpuMs!, 0),
 				buffers: counts.reduce((sum, c) => sum + c.buffers, 0),
 				scans: [...new Set(counts.flatMap((c) => c.scans))],
 				seqScanOf: counts.flatMap((c) => c.seqScanOf)

@@ -4,7 +4,7 @@
 import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { intakes, intakeStatus, triage, flagSeverity, user } from '../db/schema';
+import { intakes, intakeStatus, triage, flagSeverity, user, searchName } from '../db/schema';
 import { phoneDigits } from '../intakes/record';
 
 export const STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft');
@@ -80,13 +80,14 @@ function whereFor(f: QueueFilters, staffId: string): SQL {
 	return and(...conds)!;
 }
 
-/** Email (exact), phone (digits) or name (substring, trigram index). */
+/** Email (exact), phone (digits) or name (substring of "first last", any case). */
 function searchCondition(q: string): SQL {
 	if (q.includes('@')) return eq(sql`lower(${intakes.email})`, q.toLowerCase());
 	const digits = q.replace(/[\s().+-]/g, '');
 	if (/^\d{4,}$/.test(digits)) return eq(intakes.phone, phoneDigits(digits));
 	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-	return sql`(coalesce(${intakes.firstName}, '') || ' ' || coalesce(${intakes.lastName}, '')) ilike ${pattern}`;
+	// LIKE on the lowercased name (as ILIKE would compare), in the form the indexes store.
+	return sql`${searchName(intakes)} like lower(${pattern})`;
 }
 
 export interface QueueRow {

@@ -2,6 +2,7 @@
 // Indexes list the queries they serve; keep that comment true when a query changes.
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	bigserial,
 	check,
 	date,
@@ -32,6 +33,13 @@ export const intakeStatus = pgEnum('intake_status', [
 ]);
 export const triage = pgEnum('triage', ['eligible', 'review', 'not-eligible-now']);
 export const flagSeverity = pgEnum('flag_severity', ['contraindication', 'caution', 'info']);
+
+/**
+ * What search by name matches a query against: "first last", lowercased. The queue's query and
+ * the indexes below must use this same expression for the planner to match them.
+ */
+export const searchName = (t: { firstName: AnyPgColumn; lastName: AnyPgColumn }) =>
+	sql`lower(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, ''))`;
 
 const ts = (name?: string) =>
 	name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true });
@@ -90,9 +98,9 @@ export const intakes = pgTable(
 		uniqueIndex('intakes_resume_code_hash_idx').on(t.resumeCodeHash),
 		// The queue's page of ids (clinic/queue.ts pageQuery): WHERE status = $1 [AND filters] [AND
 		// (submitted_at, id) < ($2, $3)] ORDER BY submitted_at DESC, id DESC LIMIT 51. The columns
-		// after id are not for order: every column a filter reads is here, so an index-only scan
-		// checks a filter that matches few rows (a rare rule, a state outside the service area, a
-		// name) without reading each table row. Also the capped tab counts (WHERE status = $1).
+		// after id are not for order: every column a filter reads is here (but the conditions, in
+		// answers), so an index-only scan checks a filter that matches few rows (a rare rule)
+		// without reading each table row. Also the capped tab counts.
 		index('intakes_queue_newest_idx').on(
 			t.status,
 			t.submittedAt.desc(),
@@ -103,9 +111,7 @@ export const intakes = pgTable(
 			t.cautionCount,
 			t.usState,
 			t.assignedTo,
-			t.source,
-			t.firstName,
-			t.lastName
+			t.source
 		),
 		// The same for the triage-priority sort (the enum orders eligible < review <
 		// not-eligible-now) and for a triage filter within a tab (equality on triage):
@@ -120,9 +126,17 @@ export const intakes = pgTable(
 			t.cautionCount,
 			t.usState,
 			t.assignedTo,
-			t.source,
-			t.firstName,
-			t.lastName
+			t.source
+		),
+		// Filter by state, with either sort (a state outside the service area is rare, and the
+		// queue indexes would have to be walked far to find it): WHERE status = $1 AND us_state = $2
+		// ORDER BY [triage DESC,] submitted_at DESC, id DESC.
+		index('intakes_queue_state_idx').on(
+			t.status,
+			t.usState,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.triage
 		),
 		// Filter by rule: WHERE flag_rules @> ARRAY[$1], across tabs or for a very rare rule (within
 		// a tab the planner usually walks intakes_queue_*_idx, which holds flag_rules).
@@ -133,14 +147,21 @@ export const intakes = pgTable(
 		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
 		// Search by email: WHERE lower(email) = lower($1).
 		index('intakes_email_idx').on(sql`lower(${t.email})`),
-		// Search by name: WHERE (first_name || ' ' || last_name) ILIKE '%' || $1 || '%', for names
-		// few intakes share; for common ones the planner walks intakes_queue_*_idx (which holds
-		// both names). Its statistics target is 1000 (set by hand in the migration that added
-		// intakes_queue_*_idx: drizzle cannot express it) so that the planner can tell the two apart.
-		index('intakes_name_trgm_idx').using(
-			'gin',
-			sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`
+		// Search by name, WHERE searchName LIKE lower('%' || $1 || '%'): for a name many intakes
+		// share, the queue's page of ids walks this index and checks the stored searchName (first
+		// and last name must be here too for the planner to consider an index-only scan)...
+		index('intakes_queue_name_idx').on(
+			t.status,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.firstName,
+			t.lastName,
+			searchName(t)
 		),
+		// ...and for a name few intakes share, the trigram index finds them. searchName's
+		// statistics target is 1000 in both indexes (set by hand in the migration that added them:
+		// drizzle cannot express it), so that the planner can tell common names from rare ones.
+		index('intakes_name_trgm_idx').using('gin', sql`${searchName(t)} gin_trgm_ops`),
 		// Search by phone digits in a queue tab: WHERE phone = $1 AND status = $2 ORDER BY
 		// submitted_at DESC, id DESC (the same number can come back on many intakes).
 		index('intakes_phone_idx').on(t.phone, t.status, t.submittedAt.desc(), t.id.desc()),
