@@ -110,9 +110,9 @@ export interface QueueRow {
  * by triage priority, after the filters' cursor. Returned unexecuted so benchmarks can EXPLAIN
  * the exact SQL the queue runs.
  *
- * Two steps: the ids of the page first, from the queue indexes alone (they include every
- * filtered column, so a filter that matches few rows is checked in the index, not row by row in
- * the table), then those rows' columns by primary key.
+ * Two steps: the ids of the page first, from the queue indexes alone where they can (they hold
+ * every filtered column but the conditions, so a filter that matches few rows is checked in the
+ * index, not row by row in the table), then those rows' columns by primary key.
  */
 export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE_SIZE + 1) {
 	const cursor = decodeCursor(f.after);
