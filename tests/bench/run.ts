@@ -11,6 +11,7 @@ import { lighthouseBench } from './lighthouse';
 import { stepSaveBench } from './step-save';
 import { exportBench } from './export';
 import { loadBench } from './load';
+import { queueBench } from './queue';
 
 export interface BenchMetric {
 	metric: string;
@@ -30,6 +31,9 @@ const cases: Record<string, BenchCase> = {
 	'step-save': stepSaveBench,
 	// Seeds 100k intakes (about 75 s), grows them to 1M by copying, then runs a 30 s slow client.
 	export: exportBench,
+	// Needs DATABASE_URL: COPYs 1M generated intakes into a fresh database (about 5 min), then
+	// EXPLAIN ANALYZEs every queue view.
+	queue: queueBench,
 	// 200 patients for 60 s, twice; the second run restarts PostgreSQL (see load.ts): named only.
 	load: loadBench
 };

@@ -4,7 +4,7 @@
 import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { intakes, intakeStatus, triage, flagSeverity, user } from '../db/schema';
+import { intakes, intakeStatus, triage, flagSeverity, user, searchName } from '../db/schema';
 import { phoneDigits } from '../intakes/record';
 
 export const STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft');
@@ -80,13 +80,14 @@ function whereFor(f: QueueFilters, staffId: string): SQL {
 	return and(...conds)!;
 }
 
-/** Email (exact), phone (digits) or name (substring, trigram index). */
+/** Email (exact), phone (digits) or name (substring of "first last", any case). */
 function searchCondition(q: string): SQL {
 	if (q.includes('@')) return eq(sql`lower(${intakes.email})`, q.toLowerCase());
 	const digits = q.replace(/[\s().+-]/g, '');
 	if (/^\d{4,}$/.test(digits)) return eq(intakes.phone, phoneDigits(digits));
 	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-	return sql`(coalesce(${intakes.firstName}, '') || ' ' || coalesce(${intakes.lastName}, '')) ilike ${pattern}`;
+	// LIKE on the lowercased name (as ILIKE would compare), in the form the indexes store.
+	return sql`${searchName(intakes)} like lower(${pattern})`;
 }
 
 export interface QueueRow {
@@ -104,8 +105,16 @@ export interface QueueRow {
 	assignee: string | null;
 }
 
-/** One page of the queue, newest first (or by triage priority), and the cursor of the next page. */
-export async function listPage(db: Db, f: QueueFilters, staffId: string) {
+/**
+ * The query of one page (PAGE_SIZE + 1 rows, to tell whether a next page exists), newest first or
+ * by triage priority, after the filters' cursor. Returned unexecuted so benchmarks can EXPLAIN
+ * the exact SQL the queue runs.
+ *
+ * Two steps: the ids of the page first, from the queue indexes alone where they can (they hold
+ * every filtered column but the conditions, so a filter that matches few rows is checked in the
+ * index, not row by row in the table), then those rows' columns by primary key.
+ */
+export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE_SIZE + 1) {
 	const cursor = decodeCursor(f.after);
 	const priority = f.sort === 'priority';
 	const conds = [whereFor(f, staffId)];
@@ -118,7 +127,19 @@ export async function listPage(db: Db, f: QueueFilters, staffId: string) {
 				: sql`(${intakes.submittedAt}, ${intakes.id}) < (${at}, ${cursor.id}::uuid)`
 		);
 	}
-	const rows = await db
+	const order = [
+		...(priority ? [sql`${intakes.triage} desc nulls last`] : []),
+		sql`${intakes.submittedAt} desc nulls last`,
+		sql`${intakes.id} desc nulls last`
+	];
+	const ids = db
+		.select({ id: intakes.id })
+		.from(intakes)
+		.where(and(...conds))
+		.orderBy(...order)
+		.limit(limit)
+		.as('page');
+	return db
 		.select({
 			id: intakes.id,
 			submittedAt: intakes.submittedAt,
@@ -135,39 +156,50 @@ export async function listPage(db: Db, f: QueueFilters, staffId: string) {
 			status: intakes.status,
 			assignee: user.name
 		})
-		.from(intakes)
+		.from(ids)
+		.innerJoin(intakes, eq(intakes.id, ids.id))
 		.leftJoin(user, eq(user.id, intakes.assignedTo))
-		.where(and(...conds))
-		.orderBy(
-			...(priority ? [sql`${intakes.triage} desc nulls last`] : []),
-			sql`${intakes.submittedAt} desc nulls last`,
-			sql`${intakes.id} desc nulls last`
-		)
-		.limit(PAGE_SIZE + 1);
+		.orderBy(...order);
+}
+
+/** The `after` cursor of the page that follows `row` (null when it has no submission time). */
+export function cursorAfter(
+	row: Pick<QueueRow, 'id' | 'submittedAt' | 'triage'>,
+	sort: QueueFilters['sort']
+): string | null {
+	if (!row.submittedAt) return null;
+	return encodeCursor({
+		submittedAt: row.submittedAt.toISOString(),
+		id: row.id,
+		...(sort === 'priority' && row.triage ? { triage: row.triage } : {})
+	});
+}
+
+/** One page of the queue and the cursor of the next page. */
+export async function listPage(db: Db, f: QueueFilters, staffId: string) {
+	const rows = await pageQuery(db, f, staffId);
 	const page = rows.slice(0, PAGE_SIZE) as QueueRow[];
 	const last = page.at(-1);
-	const next =
-		rows.length > PAGE_SIZE && last?.submittedAt
-			? encodeCursor({
-					submittedAt: last.submittedAt.toISOString(),
-					id: last.id,
-					...(priority && last.triage ? { triage: last.triage } : {})
-				})
-			: null;
+	const next = rows.length > PAGE_SIZE && last ? cursorAfter(last, f.sort) : null;
 	return { rows: page, next };
+}
+
+/** The count of one status tab, capped at COUNT_CAP + 1: never counts a whole table. */
+export function tabCountQuery(db: Db, status: (typeof STATUSES)[number]) {
+	const capped = db
+		.select({ one: sql`1` })
+		.from(intakes)
+		.where(eq(intakes.status, status))
+		.limit(COUNT_CAP + 1)
+		.as('capped');
+	return db.select({ n: sql<number>`count(*)::int` }).from(capped);
 }
 
 /** Per-status counts for the tabs, each capped at COUNT_CAP (shown as "1000+"). */
 export async function tabCounts(db: Db): Promise<Record<(typeof STATUSES)[number], number>> {
 	const counts = await Promise.all(
 		STATUSES.map(async (status) => {
-			const inner = db
-				.select({ one: sql`1` })
-				.from(intakes)
-				.where(eq(intakes.status, status))
-				.limit(COUNT_CAP + 1)
-				.as('capped');
-			const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
+			const [row] = await tabCountQuery(db, status);
 			return [status, row?.n ?? 0] as const;
 		})
 	);

@@ -2,6 +2,7 @@
 // Indexes list the queries they serve; keep that comment true when a query changes.
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	bigserial,
 	check,
 	date,
@@ -32,6 +33,13 @@ export const intakeStatus = pgEnum('intake_status', [
 ]);
 export const triage = pgEnum('triage', ['eligible', 'review', 'not-eligible-now']);
 export const flagSeverity = pgEnum('flag_severity', ['contraindication', 'caution', 'info']);
+
+/**
+ * What search by name matches a query against: "first last", lowercased. The queue's query and
+ * the indexes below must use this same expression for the planner to match them.
+ */
+export const searchName = (t: { firstName: AnyPgColumn; lastName: AnyPgColumn }) =>
+	sql`lower(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, ''))`;
 
 const ts = (name?: string) =>
 	name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true });
@@ -88,20 +96,50 @@ export const intakes = pgTable(
 		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
 		// Resume by code: WHERE resume_code_hash = $1 AND lower(email) = lower($2).
 		uniqueIndex('intakes_resume_code_hash_idx').on(t.resumeCodeHash),
-		// Queue tab: WHERE status = $1 ORDER BY submitted_at DESC, id DESC, keyset
-		// (submitted_at, id) < ($2, $3) LIMIT 50.
-		index('intakes_status_submitted_idx').on(t.status, t.submittedAt.desc(), t.id.desc()),
-		// Triage-priority sort (the enum orders eligible < review < not-eligible-now), and the
-		// queue filtered by triage within a tab (equality on triage, any direction):
+		// The queue's page of ids (clinic/queue.ts pageQuery): WHERE status = $1 [AND filters] [AND
+		// (submitted_at, id) < ($2, $3)] ORDER BY submitted_at DESC, id DESC LIMIT 51. The columns
+		// after id are not for order: every column a filter reads is here (but the conditions, in
+		// answers), so an index-only scan checks a filter that matches few rows (a rare rule)
+		// without reading each table row. Also the capped tab counts.
+		index('intakes_queue_newest_idx').on(
+			t.status,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.triage,
+			t.flagRules,
+			t.contraindicationCount,
+			t.cautionCount,
+			t.usState,
+			t.assignedTo,
+			t.source
+		),
+		// The same for the triage-priority sort (the enum orders eligible < review <
+		// not-eligible-now) and for a triage filter within a tab (equality on triage):
 		// WHERE status = $1 [AND triage = $2] ORDER BY triage DESC, submitted_at DESC, id DESC.
-		index('intakes_status_triage_priority_idx').on(
+		index('intakes_queue_priority_idx').on(
 			t.status,
 			t.triage.desc(),
 			t.submittedAt.desc(),
-			t.id.desc()
+			t.id.desc(),
+			t.flagRules,
+			t.contraindicationCount,
+			t.cautionCount,
+			t.usState,
+			t.assignedTo,
+			t.source
 		),
-		// Filter by rule: WHERE flag_rules @> ARRAY[$1] (when the rule is rare; otherwise the
-		// planner walks the status index and checks the array per row).
+		// Filter by state, with either sort (a state outside the service area is rare, and the
+		// queue indexes would have to be walked far to find it): WHERE status = $1 AND us_state = $2
+		// ORDER BY [triage DESC,] submitted_at DESC, id DESC.
+		index('intakes_queue_state_idx').on(
+			t.status,
+			t.usState,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.triage
+		),
+		// Filter by rule: WHERE flag_rules @> ARRAY[$1], across tabs or for a very rare rule (within
+		// a tab the planner usually walks intakes_queue_*_idx, which holds flag_rules).
 		index('intakes_flag_rules_idx').using('gin', t.flagRules),
 		// Filter by condition: WHERE answers->'conditions'->'conditions' ? $1.
 		index('intakes_conditions_idx').using('gin', sql`(${t.answers}->'conditions'->'conditions')`),
@@ -109,13 +147,24 @@ export const intakes = pgTable(
 		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
 		// Search by email: WHERE lower(email) = lower($1).
 		index('intakes_email_idx').on(sql`lower(${t.email})`),
-		// Search by name: WHERE (first_name || ' ' || last_name) ILIKE '%' || $1 || '%'.
-		index('intakes_name_trgm_idx').using(
-			'gin',
-			sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`
+		// Search by name, WHERE searchName LIKE lower('%' || $1 || '%'): for a name many intakes
+		// share, the queue's page of ids walks this index and checks the stored searchName (first
+		// and last name must be here too for the planner to consider an index-only scan)...
+		index('intakes_queue_name_idx').on(
+			t.status,
+			t.submittedAt.desc(),
+			t.id.desc(),
+			t.firstName,
+			t.lastName,
+			searchName(t)
 		),
-		// Search by phone digits: WHERE phone = $1.
-		index('intakes_phone_idx').on(t.phone),
+		// ...and for a name few intakes share, the trigram index finds them. searchName's
+		// statistics target is 1000 in both indexes (set by hand in the migration that added them:
+		// drizzle cannot express it), so that the planner can tell common names from rare ones.
+		index('intakes_name_trgm_idx').using('gin', sql`${searchName(t)} gin_trgm_ops`),
+		// Search by phone digits in a queue tab: WHERE phone = $1 AND status = $2 ORDER BY
+		// submitted_at DESC, id DESC (the same number can come back on many intakes).
+		index('intakes_phone_idx').on(t.phone, t.status, t.submittedAt.desc(), t.id.desc()),
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
