@@ -16,6 +16,7 @@ import { rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
+import { rejectNulBytes } from '$lib/server/nul-bytes';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -99,7 +100,7 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, i18n, session, guard);
+export const handle: Handle = sequence(securityHeaders, rejectNulBytes, i18n, session, guard);
 
 /** Logs an id, the route and the staff id; never bodies, answers, tokens or URLs with PHI. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
