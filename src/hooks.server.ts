@@ -18,6 +18,7 @@ import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
+import { rejectNulBytes } from '$lib/server/nul-bytes';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -103,7 +104,14 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHeaders, i18n, answerOutages, session, guard);
+export const handle: Handle = sequence(
+	securityHeaders,
+	rejectNulBytes,
+	i18n,
+	answerOutages,
+	session,
+	guard
+);
 
 /** Logs an id, the route, the staff id and where it failed; never messages, bodies or URLs. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {

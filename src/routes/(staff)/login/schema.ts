@@ -15,9 +15,19 @@ export const totpSchema = z.object({
 		)
 });
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
+const HERE = 'https://here.invalid';
+
+/**
+ * Only same-site paths are followed after sign-in (no open redirects). The path is read the way a
+ * browser reads a Location header, which drops tabs and newlines and takes `\` for `/`: so
+ * `/<tab>/evil.example` is `//evil.example`, another site. What is followed is the parsed path.
+ */
 export function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-		? next
-		: '/clinic';
+	if (!next?.startsWith('/')) return '/clinic';
+	try {
+		const url = new URL(next, HERE);
+		return url.origin === HERE ? url.pathname + url.search + url.hash : '/clinic';
+	} catch {
+		return '/clinic';
+	}
 }
