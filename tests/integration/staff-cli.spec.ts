@@ -35,7 +35,8 @@ async function cli(args: string[], input?: string) {
 
 const email = `cli-${Date.now()}@clinic.test`;
 
-describe('npm run staff:create', () => {
+// Each case starts the CLI in a child process (tsx, better-auth, a database): slow on a busy machine.
+describe('npm run staff:create', { timeout: 120_000 }, () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('creates a user and prints a generated password once', async () => {
