@@ -19,13 +19,15 @@ import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 import { rejectNulBytes } from '$lib/server/nul-bytes';
+import { stepFunnel } from '$lib/server/wizard';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	await migrateDb();
 	if (dev) await ensureDemoStaff(db);
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
-	process.once('sveltekit:shutdown', () => void closeDb());
+	// The funnel's last counts are written first.
+	process.once('sveltekit:shutdown', () => void stepFunnel.stop().finally(closeDb));
 };
 
 /** Request id for logs and audit rows, and the security headers every response carries. */
@@ -61,6 +63,10 @@ const i18n: Handle = ({ event, resolve }) =>
 
 /** Loads the staff session (cookie cache off: a revoked session fails on its next request). */
 const session: Handle = async ({ event, resolve }) => {
+	// On https the cookie is `__Secure-better-auth.session_token`: ask better-auth its name.
+	// Patients carry no session cookie: their requests skip better-auth altogether.
+	const { name } = (await auth.$context).authCookies.sessionToken;
+	if (!event.cookies.get(name)) return resolve(event);
 	const found = await auth.api.getSession({ headers: event.request.headers });
 	if (found) {
 		if (
@@ -68,8 +74,6 @@ const session: Handle = async ({ event, resolve }) => {
 			found.user.banned
 		) {
 			await sessions.revoke(db, found.session.token);
-			// On https the cookie is `__Secure-better-auth.session_token`: ask better-auth its name.
-			const { name } = (await auth.$context).authCookies.sessionToken;
 			event.cookies.delete(name, { path: '/' });
 		} else {
 			event.locals.user = found.user;

@@ -236,13 +236,16 @@ function bookingUrl(intake: drafts.IntakeRow): string | null {
 	);
 }
 
+/** The step funnel of this server (counted in memory, written every few seconds: funnel.ts). */
+export const stepFunnel = funnel.createFunnel(db);
+
 /** Counts a step view or completion; answering a clinic's request for more is not the funnel. */
-export const countFunnel = async (
+export const countFunnel = (
 	stepId: string,
-	event: 'viewed' | 'completed',
+	event: funnel.FunnelEvent,
 	intake: infoRequests.WizardIntake | null
 ) => {
-	if (!intake?.reopen) await funnel.count(db, stepId, event);
+	if (!intake?.reopen) stepFunnel.count(stepId, event);
 };
 
 /** Bots fill every field; people never see this one. */

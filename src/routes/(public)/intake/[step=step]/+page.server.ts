@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const step = getStep(event.params.step as StepId);
 	const draft = await stepPage.draftFor(event, step.id);
-	await wizard.countFunnel(step.id, 'viewed', draft);
+	wizard.countFunnel(step.id, 'viewed', draft);
 	return stepPage.stepPageData(step, draft);
 };
 
@@ -36,7 +36,7 @@ export const actions: Actions = {
 			return fail(400, { values, errors, rows: undefined, focus: undefined });
 		}
 		const answers = await stepPage.saveValidStep(event, step, data, draft);
-		await wizard.countFunnel(step.id, 'completed', draft);
+		wizard.countFunnel(step.id, 'completed', draft);
 		if (later) stepPage.goTo('/intake/save');
 		stepPage.afterSave(answers, step.id, event.url, draft);
 	}

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const draft = await stepPage.draftFor(event, 'review');
-	await wizard.countFunnel('review', 'viewed', draft);
+	wizard.countFunnel('review', 'viewed', draft);
 	return review.reviewPageData(draft);
 };
 
@@ -21,7 +21,7 @@ export const actions: Actions = {
 		const outcome = await wizard.submitDraft(event, draft);
 		switch (outcome.kind) {
 			case 'submitted':
-				await wizard.countFunnel('review', 'completed', draft);
+				wizard.countFunnel('review', 'completed', draft);
 				return stepPage.goTo('/intake/done');
 			case 'already-submitted':
 				return stepPage.goTo('/intake/done');
