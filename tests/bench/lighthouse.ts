@@ -55,6 +55,29 @@ function lostPoints(lhr: Result, category: string): string[] {
 		.map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
 }
 
+/**
+ * One Lighthouse run. A trace Lighthouse could not record (NO_NAVSTART, NO_FCP: it happens now and
+ * then on a loaded machine, and Lighthouse itself says to run again) is retried twice.
+ */
+async function audit(url: string, port: number, headers: Record<string, string>): Promise<Result> {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, {
+			port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...CATEGORIES],
+			extraHeaders: headers
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const error = result.lhr.runtimeError;
+		if (!error) return result.lhr;
+		if (attempt === 3 || !/^NO_(NAVSTART|FCP)$/.test(error.code)) {
+			throw new Error(`${url}: ${error.message}`);
+		}
+		console.log(`lighthouse ${url}: ${error.code}, running again`);
+	}
+}
+
 export async function lighthouseBench(): Promise<BenchMetric[]> {
 	const app = await startApp(4303, { postgres: true });
 	const profile = mkdtempSync(join(tmpdir(), 'ldn-lighthouse-'));
@@ -73,16 +96,7 @@ export async function lighthouseBench(): Promise<BenchMetric[]> {
 			const scores: Record<string, number[]> = {};
 			const timings: Record<string, number[]> = {};
 			for (let i = 0; i < RUNS; i++) {
-				const result = await lighthouse(`${app.origin}${path}`, {
-					port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: [...CATEGORIES],
-					extraHeaders: headers
-				});
-				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-				const { lhr } = result;
-				if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+				const lhr = await audit(`${app.origin}${path}`, port, headers);
 				for (const c of CATEGORIES) {
 					(scores[c] ??= []).push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
 					const lost = lostPoints(lhr, c);
