@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
 import type { DbHandle } from '../../src/lib/server/db/client';
-import { session, twoFactor, user } from '../../src/lib/server/db/schema';
+import { auditEvents, session, twoFactor, user } from '../../src/lib/server/db/schema';
 import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import * as login from '../../src/lib/server/login';
 import * as staff from '../../src/lib/server/staff';
@@ -95,6 +95,32 @@ describe('password sign-in', () => {
 			expect((await attempt(email, PASSWORD, '10.2.0.1')).kind).toBe('locked');
 		}
 	);
+
+	it('audits failed and locked-out attempts with the account id when there is one, never the email', async () => {
+		const requestId = `login-audit-${Date.now()}`;
+		const [doc] = await handle.db.select().from(user).where(eq(user.email, 'doc@clinic.test'));
+		const failed = (email: string, ip: string) =>
+			login.attempt(handle.db, { email, password: 'wrong password!', ip, requestId }, (e, p) =>
+				auth.api.signInEmail({ body: { email: e, password: p } })
+			);
+		await failed('Doc@Clinic.test', '10.3.0.1');
+		await failed('ghost@clinic.test', '10.3.0.2');
+		await login.attempt(
+			handle.db,
+			{ email: 'doc@clinic.test', password: PASSWORD, ip: '10.3.0.3', requestId },
+			(e, p) => auth.api.signInEmail({ body: { email: e, password: p } })
+		);
+		const rows = await handle.db
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.requestId, requestId))
+			.orderBy(auditEvents.id);
+		expect(rows.map((r) => [r.action, r.actorId, r.actorRole, r.details])).toEqual([
+			['staff.login_failed', doc!.id, 'clinician', { reason: 'invalid', ip: '10.3.0.1' }],
+			['staff.login_failed', null, null, { reason: 'invalid', ip: '10.3.0.2' }]
+		]);
+		expect(JSON.stringify(rows)).not.toMatch(/ghost|clinic\.test|wrong password/i);
+	});
 
 	it('refuses a disabled (banned) user with the generic answer', async () => {
 		await handle.db.update(user).set({ banned: true }).where(eq(user.email, 'doc@clinic.test'));

@@ -3,9 +3,14 @@
 // - per IP: the 4th attempt within 10 seconds is refused (429);
 // - per account: after 10 failures in 15 minutes the email is locked for the rest of that window.
 // Failures are counted per email whether or not such an account exists, and every refusal reads
-// the same, so the answers never reveal which emails are staff.
+// the same, so the answers never reveal which emails are staff. Each failed or locked-out attempt
+// is audited (`staff.login_failed`: the account's id when the email is a staff member's, the
+// reason and the client address; never the email typed, which may be a mistyped password).
 import { APIError } from 'better-auth/api';
+import { eq, sql } from 'drizzle-orm';
+import * as audit from './audit';
 import type { Db } from './db/client';
+import { user } from './db/schema';
 import * as rateLimit from './rate-limit';
 
 export const IP_LIMIT: rateLimit.Limit = { window: 10, max: 3 };
@@ -25,8 +30,42 @@ export interface SignIn {
 const ipKey = (ip: string) => `login-ip:${ip}`;
 const accountKey = (email: string) => `login-fail:${email.trim().toLowerCase()}`;
 
+export type FailureReason = 'invalid' | 'locked' | 'second-factor';
+
+/** Audits a failed sign-in (see the top of this file for what the row holds). */
+export async function recordFailure(
+	db: Db,
+	input: { email?: string; ip: string; reason: FailureReason; requestId?: string }
+): Promise<void> {
+	const [account] = input.email
+		? await db
+				.select({ id: user.id, role: user.role })
+				.from(user)
+				.where(eq(sql`lower(${user.email})`, input.email.trim().toLowerCase()))
+		: [];
+	await audit.record(db, {
+		action: 'staff.login_failed',
+		actorId: account?.id ?? null,
+		actorRole: account?.role ?? null,
+		requestId: input.requestId ?? null,
+		details: { reason: input.reason, ip: input.ip }
+	});
+}
+
 /** Runs one sign-in attempt through both throttles; `signIn` calls better-auth. */
 export async function attempt(
+	db: Db,
+	input: { email: string; password: string; ip: string; requestId?: string },
+	signIn: SignIn
+): Promise<LoginOutcome> {
+	const outcome = await throttled(db, input, signIn);
+	if (outcome.kind === 'invalid' || outcome.kind === 'locked') {
+		await recordFailure(db, { ...input, reason: outcome.kind });
+	}
+	return outcome;
+}
+
+async function throttled(
 	db: Db,
 	input: { email: string; password: string; ip: string },
 	signIn: SignIn

@@ -21,7 +21,7 @@ export const actions: Actions = {
 		}
 		const outcome = await login.attempt(
 			db,
-			{ ...parsed.data, ip: event.getClientAddress() },
+			{ ...parsed.data, ip: event.getClientAddress(), requestId: event.locals.requestId },
 			(e, password) =>
 				auth.api.signInEmail({ body: { email: e, password }, headers: event.request.headers })
 		);

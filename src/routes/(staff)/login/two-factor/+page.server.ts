@@ -39,6 +39,11 @@ export const actions: Actions = {
 			});
 		} catch (e) {
 			if (!(e instanceof APIError)) throw e;
+			await login.recordFailure(db, {
+				ip: event.getClientAddress(),
+				reason: 'second-factor',
+				requestId: event.locals.requestId
+			});
 			return fail(400, {
 				error: 'That code did not work. Check the time on your phone and try the newest code.'
 			});
