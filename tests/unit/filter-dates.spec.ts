@@ -4,9 +4,9 @@ import { parseFilters as parseQueueFilters } from '../../src/lib/server/clinic/q
 import { parseFilters as parseExportFilters } from '../../src/lib/server/export/filters';
 
 describe('filter dates', () => {
-	it('takes real days from 1900 to 9999, not year 0 (PostgreSQL has none)', () => {
+	it('takes real days from 1900 to 9998, not year 0 (PostgreSQL has none)', () => {
 		const schema = filterDateSchema();
-		for (const d of ['1900-01-01', '2024-02-29', '9999-12-31'])
+		for (const d of ['1900-01-01', '2024-02-29', '9998-12-31'])
 			expect(schema.safeParse(d).success, d).toBe(true);
 		for (const d of [
 			'0000-01-01',
@@ -14,6 +14,7 @@ describe('filter dates', () => {
 			'1899-12-31',
 			'2023-02-29',
 			'10000-01-01',
+			'9999-12-31',
 			'2024-1-1'
 		]) {
 			expect(schema.safeParse(d).success, d).toBe(false);
@@ -23,6 +24,10 @@ describe('filter dates', () => {
 	it('drops a queue date PostgreSQL cannot read, keeping the other filters', () => {
 		const f = parseQueueFilters(new URLSearchParams('from=0000-01-01&to=2030-01-01&state=TX'));
 		expect(f).toMatchObject({ from: undefined, to: '2030-01-01', state: 'TX' });
+	});
+
+	it('drops a queue "to" day whose end is past 9999', () => {
+		expect(parseQueueFilters(new URLSearchParams('to=9999-12-31')).to).toBeUndefined();
 	});
 
 	it('says which export date is wrong', () => {

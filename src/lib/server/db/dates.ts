@@ -6,10 +6,15 @@ import { z } from 'zod';
 
 /** The earliest day a date filter may name; nothing in the app is older. */
 export const EARLIEST_FILTER_DATE = '1900-01-01';
+/**
+ * The latest: the queue's "to" day ends at midnight the day after, and a Date in the year 10000
+ * is written "+010000-01-01T…", which PostgreSQL does not read.
+ */
+export const LATEST_FILTER_DATE = '9998-12-31';
 
-/** A calendar date (YYYY-MM-DD) from 1900 to 9999. */
+/** A calendar date (YYYY-MM-DD) from 1900 to 9998. */
 export const filterDateSchema = (message?: string) =>
-	z.iso.date(message).refine((d) => d >= EARLIEST_FILTER_DATE, message);
+	z.iso.date(message).refine((d) => d >= EARLIEST_FILTER_DATE && d <= LATEST_FILTER_DATE, message);
 
 /** Whether `value` is a UTC time exactly as Date.toISOString() writes it, in years 1 to 9999. */
 export function isIsoInstant(value: unknown): value is string {
