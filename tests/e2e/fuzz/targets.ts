@@ -302,7 +302,7 @@ export const TARGETS: Target[] = [
 		actor: 'clinician',
 		paths: (ids) => intakePath('?/status')(ids),
 		fields: () => [{ name: 'to', values: STATUSES }, revision, { name: 'reason' }],
-		mayChange: ['intakes', 'audit'],
+		mayChange: ['intakes', 'notes', 'audit'], // a reason is kept as a note
 		weight: 450
 	},
 	{
