@@ -142,7 +142,7 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	};
 
 	const totalWeight = TARGETS.reduce((sum, t) => sum + t.weight, 0);
-	const counts: Record<string, number> = {};
+	const counts: Record<string, { sent: number; refused: number; accepted: number }> = {};
 	const problems: string[] = [];
 	let sent = 0;
 
@@ -172,17 +172,19 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 				continue;
 			}
 			sent++;
-			counts[target.name] = (counts[target.name] ?? 0) + 1;
+			const tally = (counts[target.name] ??= { sent: 0, refused: 0, accepted: 0 });
+			tally.sent++;
 			const where = `${target.name} #${n} (${path})`;
 			if (answer.status >= 500) {
 				problems.push(`${where}: ${answer.status} for ${describe(input)}`);
 			}
-			if (!oracle || !before) continue;
-			const after = await oracle.snapshot();
-			const diff = changed(before, after);
 			const refused =
 				isRefused(answer) ||
 				(target.savesOnlyOnRedirect && answer.status === 200 && answer.actionType !== 'redirect');
+			tally[refused ? 'refused' : 'accepted']++;
+			if (!oracle || !before) continue;
+			const after = await oracle.snapshot();
+			const diff = changed(before, after);
 			if (refused && diff.length > 0) {
 				problems.push(
 					`${where}: refused (${answer.status}) but changed ${diff} for ${describe(input)}`
@@ -215,7 +217,10 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	console.log(
 		`fuzz: ${sent} requests in ${seconds} s (FUZZ_SEED=${SEED}, ${state.driver})\n` +
 			Object.entries(counts)
-				.map(([name, count]) => `  ${String(count).padStart(5)}  ${name}`)
+				.map(
+					([name, c]) =>
+						`  ${String(c.sent).padStart(5)} sent ${String(c.refused).padStart(5)} refused ${String(c.accepted).padStart(5)} accepted  ${name}`
+				)
 				.join('\n')
 	);
 

@@ -199,8 +199,40 @@ export function formFields(fields: readonly FieldSpec[]): fc.Arbitrary<[string, 
 	});
 }
 
-/** A whole request body for a form with these fields. */
-export function payload(fields: readonly FieldSpec[]): fc.Arbitrary<Payload> {
+/**
+ * A valid form with one to three fields changed: a junk value, the field left out, or an extra
+ * weird field, so that validation and saving are reached with one bad value at a time.
+ */
+export function mutated(
+	valid: readonly [string, string][],
+	fields: readonly FieldSpec[]
+): fc.Arbitrary<[string, string][]> {
+	const change = fc.tuple(
+		fc.nat({ max: Math.max(valid.length - 1, 0) }),
+		fc.constantFrom('junk', 'drop', 'extra'),
+		junkValue,
+		keyFor(fields)
+	);
+	return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => {
+		const out: ([string, string] | null)[] = valid.map(([k, v]) => [k, v]);
+		const extra: [string, string][] = [];
+		for (const [i, how, value, key] of changes) {
+			if (how === 'extra' || out[i] === undefined) extra.push([key, value]);
+			else if (how === 'drop') out[i] = null;
+			else if (out[i]) out[i] = [out[i]![0], value];
+		}
+		return [...out.filter((f): f is [string, string] => f !== null), ...extra];
+	});
+}
+
+/** A whole request body for a form with these fields (and, when given, mutants of a valid one). */
+export function payload(
+	fields: readonly FieldSpec[],
+	valid?: readonly [string, string][]
+): fc.Arbitrary<Payload> {
+	const forms = valid
+		? fc.oneof(formFields(fields), { weight: 2, arbitrary: mutated(valid, fields) })
+		: formFields(fields);
 	return fc.record({
 		kind: fc.oneof(
 			{ weight: 8, arbitrary: fc.constant<BodyKind>('urlencoded') },
@@ -217,7 +249,7 @@ export function payload(fields: readonly FieldSpec[]): fc.Arbitrary<Payload> {
 				)
 			}
 		),
-		fields: formFields(fields),
+		fields: forms,
 		json: fc.boolean()
 	});
 }

@@ -30,6 +30,8 @@ export interface Target {
 	/** Where to send: usually fixed, sometimes with a junk id or version in the path. */
 	paths: (ids: Ids) => string[];
 	fields: (ids: Ids) => FieldSpec[];
+	/** A form the endpoint accepts, which some payloads change one field at a time. */
+	valid?: (ids: Ids) => [string, string][];
 	/** Tables an accepted request may change. */
 	mayChange: Table[];
 	/** Only a redirect means the form was taken (a wizard step answers 200 when it did not save). */
@@ -195,6 +197,7 @@ export const TARGETS: Target[] = [
 			{ name: 'add', values: ['medications', 'supplements', 'entries'] },
 			{ name: 'language', values: ['es', 'en'] }
 		],
+		valid: () => stepForm(s.id, BASELINE[s.id]),
 		mayChange: ['intakes'],
 		savesOnlyOnRedirect: true,
 		weight: s.id === 'consent' ? 500 : 700
@@ -322,6 +325,7 @@ export const TARGETS: Target[] = [
 		actor: 'clinician',
 		paths: (ids) => intakePath('?/note')(ids),
 		fields: () => [{ name: 'body', values: ['A note.'] }],
+		valid: () => [['body', 'A note.']],
 		mayChange: ['notes', 'audit'],
 		weight: 400
 	},
@@ -346,6 +350,11 @@ export const TARGETS: Target[] = [
 		method: 'POST',
 		actor: 'admin',
 		paths: fixed('/admin/staff?/create'),
+		valid: () => [
+			['name', 'Fuzz Staff'],
+			['email', `fuzz-new-${Date.now().toString(36)}@fuzz.test`],
+			['role', 'clinician']
+		],
 		fields: () => [
 			{ name: 'name', values: ['Fuzz Staff'] },
 			{ name: 'email', values: ['fuzz-new@fuzz.test', 'target@fuzz.test'] },
@@ -371,6 +380,11 @@ export const TARGETS: Target[] = [
 		actor: 'admin',
 		paths: fixed('/admin/export/download'),
 		fields: () => FILTERS,
+		valid: () => [
+			['from', '2020-01-01'],
+			['to', '2030-01-01'],
+			['state', 'TX']
+		],
 		mayChange: ['audit'],
 		weight: 450
 	},
