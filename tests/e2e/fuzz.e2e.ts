@@ -123,6 +123,12 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	const queue = await clinician.get(`/clinic?q=${encodeURIComponent(intakeEmail)}`);
 	const intakeId = UUID.exec(queue.text)?.[1];
 	expect(intakeId, 'the fuzz intake in the queue').toBeTruthy();
+	// In review (revision 1), so that a valid request for more information can be taken.
+	const review = await clinician.post(`/clinic/intakes/${intakeId}?/status`, {
+		to: 'in_review',
+		revision: '0'
+	});
+	expect(review.status, 'the fuzz intake moved to review').toBe(200);
 	const ids: Ids = {
 		intake: intakeId!,
 		target: (await oracle?.staffId(targetLogin.email)) ?? crypto.randomUUID(),

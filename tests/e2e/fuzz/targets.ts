@@ -298,6 +298,27 @@ export const TARGETS: Target[] = [
 		mayChange: [],
 		weight: 250
 	},
+	// First of the clinic actions: the intake is still in review at the revision `valid` names.
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/reopen',
+		name: 'POST /clinic/intakes/[id]?/reopen',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/reopen')(ids),
+		fields: () => [
+			{ name: 'steps', values: steps.map((s) => s.id) },
+			{ name: 'steps', values: ['about', 'review', 'consent'] },
+			{ name: 'message', values: ['Please check your medicines.'] },
+			revision
+		],
+		valid: () => [
+			['steps', 'medications'],
+			['message', 'Please check your medicines.'],
+			['revision', '1']
+		],
+		mayChange: ['intakes', 'requests', 'audit'],
+		weight: 400
+	},
 	{
 		key: 'POST /(staff)/clinic/intakes/[id]?/status',
 		name: 'POST /clinic/intakes/[id]?/status',
@@ -327,21 +348,6 @@ export const TARGETS: Target[] = [
 		fields: () => [{ name: 'body', values: ['A note.'] }],
 		valid: () => [['body', 'A note.']],
 		mayChange: ['notes', 'audit'],
-		weight: 400
-	},
-	{
-		key: 'POST /(staff)/clinic/intakes/[id]?/reopen',
-		name: 'POST /clinic/intakes/[id]?/reopen',
-		method: 'POST',
-		actor: 'clinician',
-		paths: (ids) => intakePath('?/reopen')(ids),
-		fields: () => [
-			{ name: 'steps', values: steps.map((s) => s.id) },
-			{ name: 'steps', values: ['about', 'review', 'consent'] },
-			{ name: 'message', values: ['Please check your medicines.'] },
-			revision
-		],
-		mayChange: ['intakes', 'requests', 'audit'],
 		weight: 400
 	},
 	{
