@@ -20,6 +20,8 @@ import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 import { rejectNulBytes } from '$lib/server/nul-bytes';
 import { stepFunnel } from '$lib/server/wizard';
+import { rejectUnreadableForms } from '$lib/server/form-body';
+import { refuseMalformedPaths } from '$lib/server/malformed-url';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -110,7 +112,9 @@ const guard: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(
 	securityHeaders,
+	refuseMalformedPaths,
 	rejectNulBytes,
+	rejectUnreadableForms,
 	i18n,
 	answerOutages,
 	session,

@@ -5,6 +5,7 @@ import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { intakes, intakeStatus, triage, flagSeverity, user, searchName } from '../db/schema';
+import { filterDateSchema, isIsoInstant } from '../db/dates';
 import { phoneDigits } from '../intakes/record';
 
 export const STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft');
@@ -12,7 +13,7 @@ export const PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 const DAY_MS = 86_400_000;
 
-const isoDate = z.iso.date();
+const isoDate = filterDateSchema();
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(blankToUndefined, s.optional());
 
@@ -50,8 +51,10 @@ function decodeCursor(s: string | undefined): Cursor | null {
 	if (!s) return null;
 	try {
 		const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-		if (typeof c?.submittedAt !== 'string' || !z.uuid().safeParse(c.id).success) return null;
-		if (Number.isNaN(Date.parse(c.submittedAt))) return null;
+		if (!isIsoInstant(c?.submittedAt) || !z.uuid().safeParse(c.id).success) return null;
+		if (c.triage !== undefined && !(triage.enumValues as readonly unknown[]).includes(c.triage)) {
+			return null;
+		}
 		return c;
 	} catch {
 		return null;

@@ -5,6 +5,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { US_STATE_CODES } from '../../intake';
 import { intakes, intakeStatus, triage } from '../db/schema';
+import { filterDateSchema } from '../db/dates';
 
 export const LEAD_STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft') as [
 	Exclude<(typeof intakeStatus.enumValues)[number], 'draft'>,
@@ -18,8 +19,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.
 
 export const leadFiltersSchema = z
 	.object({
-		from: optional(z.iso.date('Enter a real date.')),
-		to: optional(z.iso.date('Enter a real date.')),
+		from: optional(filterDateSchema('Enter a real date, from 1900 on.')),
+		to: optional(filterDateSchema('Enter a real date, from 1900 on.')),
 		status: optional(z.enum(LEAD_STATUSES, 'Choose a status from the list.')),
 		triage: optional(z.enum(TRIAGES, 'Choose a triage outcome from the list.')),
 		state: optional(z.enum(US_STATE_CODES, 'Choose a state from the list.')),

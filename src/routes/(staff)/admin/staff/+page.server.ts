@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
 import { DuplicateEmailError } from '$lib/server/staff';
+import { textFields } from '$lib/server/form-fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -15,8 +16,9 @@ const actor = ({ locals }: RequestEvent) => ({
 	role: locals.user!.role,
 	requestId: locals.requestId
 });
-const fields = async (request: Request) =>
-	Object.fromEntries([...(await request.formData())].filter(([, v]) => typeof v === 'string'));
+/** The fields these forms have (each action's schema reads its own). */
+const FIELDS = ['id', 'name', 'email', 'role'] as const;
+const fields = async (request: Request) => textFields(await request.formData(), FIELDS);
 
 /** One row's change: field errors and refusals come back with the row's id, shown in its row. */
 function rowAction<T extends { id: string }>(

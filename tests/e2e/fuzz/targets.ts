@@ -1,0 +1,493 @@
+// What the fuzz test sends where: every form action and endpoint of src/routes (and the GET pages
+// that read their URL), the role it is sent as, the real field names its form has, and the tables
+// an accepted request may change. tests/e2e/fuzz.e2e.ts checks that each POST action and +server
+// endpoint found by tests/support/routes.ts has a target here.
+import { steps, type StepId } from '../../../src/lib/intake/steps';
+import type { AnyQuestion } from '../../../src/lib/intake/questions';
+import { NONE_VALUE } from '../../../src/lib/wizard/form-data';
+import { QUESTIONNAIRE_VERSION } from '../../../src/lib/intake/answers';
+import type { FieldSpec } from './payloads';
+import type { Table } from './oracle';
+
+/** Who sends: a patient with every step answered (on the review page), or a signed-in staff member. */
+export type Actor = 'patient' | 'anonymous' | 'clinician' | 'admin';
+
+export interface Ids {
+	/** The fuzz test's own submitted intake, which the clinic actions work on. */
+	intake: string;
+	/** The staff account the admin actions work on (made by the fuzz test, never a seeded one). */
+	target: string;
+	/** The fuzz test's own clinician (the clinic actions are sent as them). */
+	clinician: string;
+}
+
+export interface Target {
+	/** The endpoint key of tests/support/routes.ts, plus a detail for the steps. */
+	key: string;
+	name: string;
+	method: 'POST' | 'GET';
+	actor: Actor;
+	/** Where to send: usually fixed, sometimes with a junk id or version in the path. */
+	paths: (ids: Ids) => string[];
+	fields: (ids: Ids) => FieldSpec[];
+	/** A form the endpoint accepts, which some payloads change one field at a time. */
+	valid?: (ids: Ids) => [string, string][];
+	/** Tables an accepted request may change. */
+	mayChange: Table[];
+	/** Only a redirect means the form was taken (a wizard step answers 200 when it did not save). */
+	savesOnlyOnRedirect?: boolean;
+	/** Share of the runs (relative). */
+	weight: number;
+}
+
+const JUNK_SEGMENTS = [
+	'not-an-id',
+	'00000000-0000-0000-0000-000000000000',
+	'%E2%80%AE',
+	'%F0%9F%92%8A',
+	'..%2F..%2Fetc',
+	"1'%20OR%201=1--",
+	'A'.repeat(300),
+	'%ED%A0%80'
+];
+
+/** A step's answer, as the step form posts it (lists as `list[i].field`). */
+export function stepForm(stepId: StepId, values: Record<string, unknown>): [string, string][] {
+	const step = steps.find((s) => s.id === stepId)!;
+	const out: [string, string][] = [];
+	for (const q of step.questions as readonly AnyQuestion[]) {
+		const value = values[q.key];
+		if (value === undefined) continue;
+		if (q.item && Array.isArray(value)) {
+			value.forEach((row: Record<string, unknown>, i) => {
+				for (const [k, v] of Object.entries(row)) out.push([`${q.key}[${i}].${k}`, String(v)]);
+			});
+		} else if (Array.isArray(value)) {
+			if (value.length === 0) out.push([q.key, NONE_VALUE]);
+			for (const v of value) out.push([q.key, String(v)]);
+		} else out.push([q.key, String(value)]);
+	}
+	return out;
+}
+
+/** The fields of a step form: each question (list fields for rows 0 and 1), with its options. */
+function stepFields(stepId: StepId): FieldSpec[] {
+	const step = steps.find((s) => s.id === stepId)!;
+	const specs: FieldSpec[] = [];
+	const spec = (q: AnyQuestion, name: string): FieldSpec => {
+		const values = q.options?.map((o) => o.value) ?? [];
+		if (q.kind === 'multi') values.push(NONE_VALUE);
+		if (q.kind === 'date') values.push(daysAgo(20), '1980-04-12', daysAgo(-30));
+		if (q.kind === 'number') values.push('1', '2', '4,5', '50');
+		if (q.kind === 'email') values.push('fuzz@fuzz.test');
+		if (q.kind === 'phone') values.push('512-555-0134');
+		if (q.kind === 'state') values.push('TX', 'CA', 'ZZ');
+		if (q.kind === 'text' || q.kind === 'longText') values.push('Percocet', 'Alex');
+		return { name, values };
+	};
+	for (const q of step.questions as readonly AnyQuestion[]) {
+		if (q.item) {
+			for (const i of [0, 1]) {
+				for (const f of q.item) specs.push(spec(f, `${q.key}[${i}].${f.key}`));
+			}
+		} else {
+			specs.push(spec(q, q.key));
+			if (q.kind === 'multi') specs.push(spec(q, q.key)); // a second box ticked
+		}
+	}
+	if (stepId === 'consent') specs.push({ name: 'website', values: [''] }); // the honeypot
+	specs.push({ name: 'intent', values: ['later', 'next'] });
+	return specs;
+}
+
+export function daysAgo(days: number): string {
+	const d = new Date();
+	d.setUTCDate(d.getUTCDate() - days);
+	return d.toISOString().slice(0, 10);
+}
+
+/** A complete intake (one follow-up for Percocet), posted step by step to build a patient. */
+export const BASELINE: Record<StepId, Record<string, unknown>> = {
+	consent: { privacyNotice: 'accepted', contactConsent: 'yes' },
+	about: {
+		firstName: 'Fuzz',
+		lastName: 'Patient',
+		email: 'fuzz-patient@fuzz.test',
+		phone: '512-555-0134',
+		preferredContact: 'email',
+		dateOfBirth: '1980-04-12',
+		sexAtBirth: 'female',
+		state: 'TX'
+	},
+	conditions: { conditions: ['fibromyalgia'], duration: '1-5-years' },
+	medications: {
+		medications: [{ name: 'Percocet', route: 'mouth', status: 'current' }],
+		supplements: []
+	},
+	'medication-details': {
+		entries: [
+			{
+				list: 'medications',
+				index: 0,
+				name: 'Percocet',
+				frequency: 'as-needed',
+				lastDoseDate: daysAgo(20)
+			}
+		]
+	},
+	health: {
+		pregnancy: 'none',
+		breastfeeding: 'no',
+		liver: [],
+		kidney: 'none',
+		transplant: 'none',
+		allergyNaltrexone: 'no',
+		opioidMisuseHistory: 'no',
+		opioidTreatmentCurrent: 'no',
+		kratomUse: 'no',
+		alcoholDrinksPerWeek: 2,
+		alcoholMaxPerDay: 1,
+		alcoholUseDisorder: 'no',
+		mentalHealth: [],
+		sleep: [],
+		procedurePlanned: 'no',
+		ldnCurrent: 'no'
+	},
+	goals: { goals: ['less-pain', 'more-energy'], trialAcknowledged: 'yes' }
+};
+
+const fixed = (path: string) => () => [path];
+const intakePath = (suffix: string) => (ids: Ids) => [
+	...Array(8).fill(`/clinic/intakes/${ids.intake}${suffix}`),
+	...JUNK_SEGMENTS.map((j) => `/clinic/intakes/${j}${suffix}`)
+];
+const revision = { name: 'revision', values: ['0', '1', '2', '3', '2147483648', '-1', '1.5'] };
+const STATUSES = ['submitted', 'in_review', 'accepted', 'declined', 'archived', 'needs_info'];
+const staffTarget = (ids: Ids) => [
+	{ name: 'id', values: [ids.target] },
+	{ name: 'role', values: ['clinician', 'admin', 'patient'] }
+];
+const FILTERS: FieldSpec[] = [
+	{ name: 'from', values: ['2020-01-01', '0000-01-01', '9999-12-31'] },
+	{ name: 'to', values: ['2030-01-01', '0001-01-01', '2024-02-30'] },
+	{ name: 'status', values: ['submitted', 'in_review', 'draft'] },
+	{ name: 'triage', values: ['eligible', 'review', 'contraindicated'] },
+	{ name: 'state', values: ['TX', 'tx', 'ZZ'] },
+	{ name: 'source', values: ['google', "o'brien", 'a\\b'] }
+];
+/** A queue cursor as the queue writes it (base64url JSON), with hostile contents. */
+const cursors = [
+	{ submittedAt: '2024-01-01T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' },
+	{ submittedAt: '1', id: '00000000-0000-4000-8000-000000000000' },
+	{ submittedAt: '0000-01-01', id: '00000000-0000-4000-8000-000000000000' },
+	{ submittedAt: '+275760-09-13T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' },
+	{ submittedAt: 'Tue, 01 Jan 2030', id: '00000000-0000-4000-8000-000000000000', triage: "x'" },
+	{ submittedAt: '2024-01-01', id: '00000000-0000-4000-8000-000000000000', triage: 'eligible' }
+].map((c) => Buffer.from(JSON.stringify(c)).toString('base64url'));
+
+export const TARGETS: Target[] = [
+	...steps.map((s): Target => ({
+		key: 'POST /(public)/intake/[step=step]',
+		name: `POST /intake/${s.id}`,
+		method: 'POST',
+		actor: 'patient',
+		paths: () => [`/intake/${s.id}`, `/intake/${s.id}`, `/intake/${s.id}?from=review`],
+		fields: () => [
+			...stepFields(s.id),
+			{ name: 'add', values: ['medications', 'supplements', 'entries'] },
+			{ name: 'language', values: ['es', 'en'] }
+		],
+		valid: () => stepForm(s.id, BASELINE[s.id]),
+		mayChange: ['intakes'],
+		savesOnlyOnRedirect: true,
+		weight: s.id === 'consent' ? 500 : 700
+	})),
+	{
+		key: 'POST /(public)/intake/review',
+		name: 'POST /intake/review',
+		method: 'POST',
+		actor: 'patient',
+		paths: fixed('/intake/review'),
+		fields: () => [{ name: 'website', values: [''] }],
+		mayChange: ['intakes', 'flags', 'audit'],
+		weight: 150
+	},
+	{
+		key: 'POST /(public)/intake/save',
+		name: 'POST /intake/save',
+		method: 'POST',
+		actor: 'patient',
+		paths: fixed('/intake/save'),
+		fields: () => [{ name: 'email' }],
+		mayChange: ['intakes'],
+		weight: 250
+	},
+	{
+		key: 'POST /(public)/intake/resume',
+		name: 'POST /intake/resume',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/intake/resume'),
+		fields: () => [
+			{ name: 'email', values: ['fuzz-patient@fuzz.test', ' FUZZ-patient@fuzz.test '] },
+			{ name: 'code', values: ['ABCD-EFGH', 'abcd1234', '1234 5678'] }
+		],
+		mayChange: [],
+		weight: 500
+	},
+	{
+		key: 'POST /(staff)/login',
+		name: 'POST /login',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: () => ['/login', '/login?next=%2Fclinic', '/login?next=https://evil.example'],
+		fields: () => [
+			{ name: 'email', values: ['nobody@fuzz.test', 'NOBODY@FUZZ.TEST'] },
+			{ name: 'password', values: ['wrong-password-123'] }
+		],
+		mayChange: [],
+		weight: 400
+	},
+	{
+		key: 'POST /(staff)/login/two-factor',
+		name: 'POST /login/two-factor',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/login/two-factor'),
+		fields: () => [{ name: 'code', values: ['123456', 'abcde-12345', '000000'] }],
+		mayChange: [],
+		weight: 250
+	},
+	{
+		key: 'POST /(staff)/logout',
+		name: 'POST /logout',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: () => ['/logout', '/logout', '/%ED%A0%80', '/intake/%E0%A4'],
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'POST /(staff)/staff/security?/start',
+		name: 'POST /staff/security?/start',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/staff/security?/start'),
+		fields: () => [{ name: 'password', values: ['not-their-password'] }],
+		mayChange: [],
+		weight: 200
+	},
+	{
+		key: 'POST /(staff)/staff/security?/verify',
+		name: 'POST /staff/security?/verify',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/staff/security?/verify'),
+		fields: () => [
+			{ name: 'code', values: ['123456', '000000'] },
+			{
+				name: 'totpURI',
+				values: [
+					'otpauth://totp/LDN:x?secret=JBSWY3DPEHPK3PXP',
+					'otpauth://totp/%ZZ',
+					'otpauth://totp/x?secret=\uD800'
+				]
+			}
+		],
+		mayChange: [],
+		weight: 250
+	},
+	// First of the clinic actions: the intake is still in review at the revision `valid` names.
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/reopen',
+		name: 'POST /clinic/intakes/[id]?/reopen',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/reopen')(ids),
+		fields: () => [
+			{ name: 'steps', values: steps.map((s) => s.id) },
+			{ name: 'steps', values: ['about', 'review', 'consent'] },
+			{ name: 'message', values: ['Please check your medicines.'] },
+			revision
+		],
+		valid: () => [
+			['steps', 'medications'],
+			['message', 'Please check your medicines.'],
+			['revision', '1']
+		],
+		mayChange: ['intakes', 'requests', 'audit'],
+		weight: 400
+	},
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/status',
+		name: 'POST /clinic/intakes/[id]?/status',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/status')(ids),
+		fields: () => [{ name: 'to', values: STATUSES }, revision, { name: 'reason' }],
+		mayChange: ['intakes', 'notes', 'audit'], // a reason is kept as a note
+		weight: 450
+	},
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/assign',
+		name: 'POST /clinic/intakes/[id]?/assign',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/assign')(ids),
+		fields: (ids) => [{ name: 'assignee', values: [ids.clinician, ''] }, revision],
+		mayChange: ['intakes', 'audit'],
+		weight: 400
+	},
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/note',
+		name: 'POST /clinic/intakes/[id]?/note',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/note')(ids),
+		fields: () => [{ name: 'body', values: ['A note.'] }],
+		valid: () => [['body', 'A note.']],
+		mayChange: ['notes', 'audit'],
+		weight: 400
+	},
+	{
+		key: 'POST /(staff)/admin/staff?/create',
+		name: 'POST /admin/staff?/create',
+		method: 'POST',
+		actor: 'admin',
+		paths: fixed('/admin/staff?/create'),
+		valid: () => [
+			['name', 'Fuzz Staff'],
+			['email', `fuzz-new-${Date.now().toString(36)}@fuzz.test`],
+			['role', 'clinician']
+		],
+		fields: () => [
+			{ name: 'name', values: ['Fuzz Staff'] },
+			{ name: 'email', values: ['fuzz-new@fuzz.test', 'target@fuzz.test'] },
+			{ name: 'role', values: ['clinician', 'patient'] }
+		],
+		mayChange: ['staff', 'audit'],
+		weight: 150
+	},
+	...(['setRole', 'disable', 'enable', 'resetTwoFactor'] as const).map((action): Target => ({
+		key: `POST /(staff)/admin/staff?/${action}`,
+		name: `POST /admin/staff?/${action}`,
+		method: 'POST',
+		actor: 'admin',
+		paths: fixed(`/admin/staff?/${action}`),
+		fields: staffTarget,
+		mayChange: ['staff', 'twoFactor', 'audit'],
+		weight: 200
+	})),
+	{
+		key: 'POST /(staff)/admin/export/download',
+		name: 'POST /admin/export/download',
+		method: 'POST',
+		actor: 'admin',
+		paths: fixed('/admin/export/download'),
+		fields: () => FILTERS,
+		valid: () => [
+			['from', '2020-01-01'],
+			['to', '2030-01-01'],
+			['state', 'TX']
+		],
+		mayChange: ['audit'],
+		weight: 450
+	},
+	// GET pages and endpoints that read their URL: a junk query or path segment.
+	{
+		key: 'GET /(staff)/clinic',
+		name: 'GET /clinic?…',
+		method: 'GET',
+		actor: 'clinician',
+		paths: fixed('/clinic'),
+		fields: () => [
+			{ name: 'status', values: STATUSES },
+			{ name: 'triage', values: ['eligible', 'review'] },
+			{ name: 'severity', values: ['contraindication', 'caution'] },
+			{ name: 'rule', values: ['opioid-current'] },
+			{ name: 'condition', values: ['fibromyalgia'] },
+			{ name: 'state', values: ['TX'] },
+			{ name: 'from', values: ['2020-01-01', '0000-01-01', '9999-12-31', '2024-02-30'] },
+			{ name: 'to', values: ['2030-01-01', '0001-01-01', '10000-01-01'] },
+			{ name: 'assigned', values: ['me', 'unassigned'] },
+			{ name: 'source', values: ['google'] },
+			{ name: 'q', values: ['Fuzz', 'fuzz-patient@fuzz.test', '512', '%', '_'] },
+			{ name: 'sort', values: ['newest', 'priority'] },
+			{ name: 'after', values: cursors }
+		],
+		mayChange: [],
+		weight: 700
+	},
+	{
+		key: 'GET /(staff)/admin/export',
+		name: 'GET /admin/export?…',
+		method: 'GET',
+		actor: 'admin',
+		paths: fixed('/admin/export'),
+		fields: () => FILTERS,
+		mayChange: [],
+		weight: 350
+	},
+	{
+		key: 'GET /(staff)/clinic/intakes/[id]/fhir',
+		name: 'GET /clinic/intakes/[id]/fhir',
+		method: 'GET',
+		actor: 'clinician',
+		paths: (ids) => intakePath('/fhir')(ids).slice(7),
+		fields: () => [{ name: 'x' }],
+		mayChange: ['audit'],
+		weight: 100
+	},
+	{
+		key: 'GET /fhir/Questionnaire/[version]',
+		name: 'GET /fhir/Questionnaire/[version]',
+		method: 'GET',
+		actor: 'anonymous',
+		paths: () => [
+			`/fhir/Questionnaire/${QUESTIONNAIRE_VERSION}`,
+			...JUNK_SEGMENTS.map((j) => `/fhir/Questionnaire/${j}`)
+		],
+		fields: () => [{ name: '_format', values: ['json', 'xml'] }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'GET /(public)/intake/resume/[token]',
+		name: 'GET /intake/resume/[token]',
+		method: 'GET',
+		actor: 'anonymous',
+		paths: () =>
+			['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`),
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'GET /(staff)/login',
+		name: 'GET /login?next=…',
+		method: 'GET',
+		actor: 'anonymous',
+		paths: fixed('/login'),
+		fields: () => [
+			{ name: 'next', values: ['/clinic', '//evil.example', '/\\evil', 'javascript:x'] }
+		],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'GET /(public)/intake/[step=step]',
+		name: 'GET /intake/consent?…',
+		method: 'GET',
+		actor: 'anonymous',
+		paths: fixed('/intake/consent'),
+		fields: () => [
+			{ name: 'utm_source', values: ['google'] },
+			{ name: 'utm_campaign' },
+			{ name: 'source' },
+			{ name: 'from', values: ['review'] }
+		],
+		mayChange: [],
+		weight: 100
+	}
+];
