@@ -7,7 +7,7 @@
 // Environment: DATABASE_URL (a PostgreSQL server; a fresh database is made beside it),
 // SCAN_PORT (4321), SCAN_BUDGET_SECONDS (600: each tool's budget), SCAN_ONLY (a regular
 // expression: only sqlmap targets and wapiti surfaces whose name matches), SCAN_TOOLS
-// (`sqlmap,wapiti`), SCAN_SKIP_BUILD=1 (use the existing build/), SCAN_HOLD_SECONDS (keep the
+// (`sqlmap,wapiti`), SCAN_REPORTS (`reports`), SCAN_SKIP_BUILD=1 (use the existing build/), SCAN_HOLD_SECONDS (keep the
 // app up that long before scanning, its cookies in reports/cookies.json, to run a tool by hand).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ import {
 } from './findings';
 import { formBody, sqlmapTargets, type Identity, type SqlmapTarget } from './targets';
 
-const REPORTS = 'reports';
+const REPORTS = process.env.SCAN_REPORTS ?? 'reports';
 const port = Number(process.env.SCAN_PORT ?? 4321);
 const origin = `http://127.0.0.1:${port}`;
 const budget = Number(process.env.SCAN_BUDGET_SECONDS ?? 600);
@@ -225,9 +225,10 @@ async function runSqlmap(targets: SqlmapTarget[], cookies: Record<Identity, stri
 			// Loopback answers in milliseconds: a 2 s delay is unmistakable and keeps time-based
 			// tests within the budget.
 			'--time-sec=2',
-			// A valid step post is answered 303 to the next step: follow it, but as the GET a browser
-			// makes, not by posting the payload again to the next step.
-			'--answers=resend=N'
+			// An accepted post is answered 303: compare that answer itself. Following it would render
+			// the next page (for notes, a detail page that grows with every payload accepted) and
+			// spend the budget there; SQL errors surface as 5xx, delays as delays.
+			'--ignore-redirects'
 		];
 		if (t.method === 'POST') args.push(`--data=${formBody(t.fields ?? [])}`, '--method=POST');
 		if (cookies[t.as]) args.push(`--cookie=${cookies[t.as]}`);
@@ -255,6 +256,29 @@ async function runSqlmap(targets: SqlmapTarget[], cookies: Record<Identity, stri
 		);
 		return { slug: t.slug, seconds: took, status };
 	}
+}
+
+/**
+ * Debian's wapiti 3.0.4 on Python 3.11 crashes on any `-x` exclusion: it compiles
+ * `<pattern>\\Z(?ms)`, and Python 3.11 refuses global flags after the start (fixed upstream by
+ * putting them first). This runs wapiti with that one function corrected and nothing else changed.
+ */
+const WAPITI_SHIM = `
+import re, sys
+import wapitiCore.net.crawler as crawler
+from wapitiCore.main.wapiti import wapiti_main
+def wildcard_translate(pattern):
+    return re.compile('(?ms)' + '.*'.join(re.escape(part) for part in pattern.split('*')) + r'\\Z')
+crawler.wildcard_translate = wildcard_translate
+sys.exit(wapiti_main())
+`;
+
+/** The interpreter wapiti is installed for (its script's `#!`), not whichever python3 is first. */
+function wapitiPython() {
+	const script = spawnSync('sh', ['-c', 'command -v wapiti']).stdout.toString().trim();
+	const shebang = /^#!\s*(\S+)/.exec(readFileSync(script, 'utf8'))?.[1];
+	if (!shebang) throw new Error(`cannot tell which Python runs ${script}`);
+	return shebang;
 }
 
 interface Surface {
@@ -324,7 +348,12 @@ async function runWapiti(surfaces: Surface[], cookies: Record<Identity, string>)
 			...s.exclude.flatMap((x) => ['-x', origin + x])
 		];
 		const t0 = Date.now();
-		const { code, timedOut } = await run('wapiti', args, join(dir, `${s.name}.log`), seconds + 60);
+		const { code, timedOut } = await run(
+			wapitiPython(),
+			['-c', WAPITI_SHIM, ...args],
+			join(dir, `${s.name}.log`),
+			seconds + 60
+		);
 		const took = (Date.now() - t0) / 1000;
 		let report: WapitiReport | null = null;
 		let error: string | undefined;

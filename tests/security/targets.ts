@@ -275,7 +275,12 @@ export function sqlmapTargets(endpoints: readonly Endpoint[], ctx: TargetContext
 		}
 		const method = e.method === 'GET' ? 'GET' : 'POST';
 		for (const s of [sample(ctx)].flat()) {
-			targets.push({ ...s, key: e.key, method, slug: slugOf(method, s.path) });
+			targets.push({
+				...s,
+				key: e.key,
+				method,
+				slug: slugOf(method, s.path.replace(ctx.intakeId, 'id'))
+			});
 		}
 	}
 	// Fewest parameters first: the scan shares its time among the targets left, so the quick ones
