@@ -215,8 +215,11 @@ async function runSqlmap(targets: SqlmapTarget[], cookies: Record<Identity, stri
 			// here, so the per-address throttles (sign-in, drafts, resume) do not answer payloads
 			// with 429 instead of running them.
 			'--tamper=xforwardedfor',
-			// A browser's form post: SvelteKit answers it with the page, not the JSON of `use:enhance`.
-			`--headers=Origin: ${origin}\nAccept: text/html\nX-Forwarded-For: 127.0.0.1`,
+			// Form actions are posted as `use:enhance` posts them: SvelteKit runs the same action and
+			// answers with its result as JSON instead of rendering the whole page again, which on the
+			// intake detail page would take most of the budget. The pages' own loads are attacked
+			// through their GET targets.
+			`--headers=Origin: ${origin}\nAccept: ${t.method === 'POST' ? 'application/json' : 'text/html'}\nX-Forwarded-For: 127.0.0.1`,
 			'--disable-coloring',
 			'--flush-session',
 			`--output-dir=${join(dir, t.slug)}`,
@@ -297,8 +300,14 @@ async function runWapiti(surfaces: Surface[], cookies: Record<Identity, string>)
 		report: WapitiReport | null;
 		error?: string;
 	}[] = [];
-	for (const s of surfaces) {
-		const seconds = budget / surfaces.length;
+	const deadline = Date.now() + budget * 1000;
+	for (const [i, s] of surfaces.entries()) {
+		// As for sqlmap: the time left, shared by the surfaces left (the public one is small).
+		const seconds = Math.max(30, (deadline - Date.now()) / 1000 / (surfaces.length - i));
+		// wapiti 3.0.4 bounds the crawl (--max-scan-time) and each attack module
+		// (--max-attack-time) separately, not the whole run.
+		const crawl = Math.floor(seconds * 0.15);
+		const perModule = Math.floor((seconds - crawl) / WAPITI_MODULES.split(',').length);
 		const cookieFile = join(dir, `${s.name}.cookies.json`);
 		const jar: Record<string, object> = {};
 		for (const part of cookies[s.as].split('; ').filter(Boolean)) {
@@ -335,7 +344,9 @@ async function runWapiti(surfaces: Surface[], cookies: Record<Identity, string>)
 			'--store-config',
 			join(dir, `${s.name}.config`),
 			'--max-scan-time',
-			String(Math.floor(seconds - 15)),
+			String(crawl),
+			'--max-attack-time',
+			String(perModule),
 			'--timeout',
 			'10',
 			'--no-bugreport',
