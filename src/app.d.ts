@@ -8,6 +8,8 @@ declare global {
 			session?: Session['session'];
 			/** Set when a database outage answered this request (sent as 503, see db/outage.ts). */
 			outage?: string;
+			/** Set-Cookie lines that expire cookies, for responses not made by `resolve`. */
+			expiredCookies?: string[];
 		}
 		interface Error {
 			message: string;

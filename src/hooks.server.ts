@@ -22,6 +22,7 @@ import { rejectNulBytes } from '$lib/server/nul-bytes';
 import { stepFunnel } from '$lib/server/wizard';
 import { rejectUnreadableForms } from '$lib/server/form-body';
 import { refuseMalformedPaths } from '$lib/server/malformed-url';
+import { responseForThrown } from '$lib/server/thrown';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -35,7 +36,16 @@ export const init: ServerInit = async () => {
 /** Request id for logs and audit rows, and the security headers every response carries. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = crypto.randomUUID();
-	const response = await resolve(event);
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (thrown) {
+		// A later hook refused the request (redirect or error): answer here, so it gets the headers.
+		const answer = responseForThrown(event, thrown);
+		if (!answer) throw thrown;
+		for (const c of event.locals.expiredCookies ?? []) answer.headers.append('set-cookie', c);
+		response = answer;
+	}
 	const h = response.headers;
 	h.set('X-Request-Id', event.locals.requestId);
 	h.set('X-Content-Type-Options', 'nosniff');
@@ -77,6 +87,8 @@ const session: Handle = async ({ event, resolve }) => {
 		) {
 			await sessions.revoke(db, found.session.token);
 			event.cookies.delete(name, { path: '/' });
+			// SvelteKit adds this to responses from `resolve` only; a refusal by the guard is not one.
+			event.locals.expiredCookies = [event.cookies.serialize(name, '', { path: '/', maxAge: 0 })];
 		} else {
 			event.locals.user = found.user;
 			event.locals.session = found.session;

@@ -95,6 +95,13 @@ test('every page, action and endpoint in src/routes has a row in the matrix', ()
 	expect(matrixProblems(endpoints.map((e) => e.key))).toEqual([]);
 });
 
+const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'same-origin',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
 for (const role of ROLES) {
 	test(`the matrix, as ${role}`, async ({ playwright, state, baseURL }) => {
 		const c = await clientFor(role, playwright, state, baseURL!);
@@ -122,6 +129,15 @@ for (const role of ROLES) {
 					`${endpoint.key} (${path}): expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`
 				);
 			}
+			// Refusals too (the guard's 401, 403 and sign-in redirects are thrown from a hook, which
+			// SvelteKit answers outside the hooks): every response carries the security headers.
+			const h = response.headers();
+			for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+				if (h[name] !== value) {
+					mismatches.push(`${endpoint.key} (${got.status}): ${name} ${h[name]}, expected ${value}`);
+				}
+			}
+			if (!h['x-request-id']) mismatches.push(`${endpoint.key} (${got.status}): no X-Request-Id`);
 			// Whatever the app rendered or answered (pages, re-shown forms, files) is never cached.
 			if (got.status === 200 || got.status === 400) {
 				const cache = !signedIn && row.publicCache ? row.publicCache : 'no-store';

@@ -1,0 +1,305 @@
+// What `npm run security:scan` attacks with sqlmap: every form action and endpoint that
+// tests/support/routes.ts finds in src/routes (the route × role matrix's enumeration), each with a
+// valid sample body (field names from the real schemas) and the identity that may use it, plus the
+// GET forms whose query string reaches the database. A new action without a sample here fails
+// tests/unit/security-targets.spec.ts, so the scan cannot silently skip it.
+import type { Endpoint } from '../support/routes';
+
+/** Who sends the request: no cookie, the patient's draft cookie, or a staff session. */
+export type Identity = 'anonymous' | 'patient' | 'clinician' | 'admin';
+
+export interface TargetContext {
+	/** A submitted intake the clinician may work on. */
+	intakeId: string;
+	/** A staff account the admin actions may change (never the scanner's own accounts). */
+	staffId: string;
+	questionnaireVersion: string;
+	/** The medicine-details form as the page rendered it for the scan's draft (hidden keys). */
+	detailFields: [string, string][];
+}
+
+export interface SqlmapTarget {
+	/** File-name-safe, unique. */
+	slug: string;
+	/** The endpoint key from tests/support/routes.ts. */
+	key: string;
+	method: 'GET' | 'POST';
+	/** Path and query; `*` marks a path segment to inject into. */
+	path: string;
+	as: Identity;
+	/** Form fields for a POST (sent as application/x-www-form-urlencoded). */
+	fields?: [string, string][];
+	/**
+	 * Level 3 also injects into the cookies, User-Agent and Referer of every request. The app reads
+	 * each of them in one place only, so each is attacked on a target that reaches that place and
+	 * skipped on the others (the time budget would not cover them everywhere).
+	 */
+	inject?: ('cookie' | 'user-agent' | 'referer')[];
+}
+
+type Sample = Omit<SqlmapTarget, 'slug' | 'key' | 'method'>;
+
+const STEP_FIELDS: Record<string, [string, string][]> = {
+	consent: [
+		['privacyNotice', 'accepted'],
+		['contactConsent', 'yes']
+	],
+	about: [
+		['firstName', 'Alex'],
+		['lastName', 'Rivera'],
+		['email', 'alex.rivera@example.com'],
+		['phone', '512-555-0134'],
+		['preferredContact', 'email'],
+		['dateOfBirth', '1980-04-12'],
+		['sexAtBirth', 'female'],
+		['state', 'TX']
+	],
+	conditions: [
+		['conditions', 'fibromyalgia'],
+		['duration', '1-5-years']
+	],
+	medications: [
+		['medications[0].name', 'Percocet'],
+		['medications[0].route', 'mouth'],
+		['medications[0].status', 'current']
+	],
+	health: [
+		['pregnancy', 'none'],
+		['breastfeeding', 'no'],
+		['liver', '_none'],
+		['kidney', 'none'],
+		['transplant', 'none'],
+		['allergyNaltrexone', 'no'],
+		['opioidMisuseHistory', 'no'],
+		['opioidTreatmentCurrent', 'no'],
+		['kratomUse', 'no'],
+		['alcoholDrinksPerWeek', '2'],
+		['alcoholMaxPerDay', '1'],
+		['alcoholUseDisorder', 'no'],
+		['mentalHealth', '_none'],
+		['sleep', '_none'],
+		['procedurePlanned', 'no'],
+		['ldnCurrent', 'no']
+	],
+	goals: [
+		['goals', 'less-pain'],
+		['trialAcknowledged', 'yes']
+	]
+};
+
+const CAMPAIGN = 'utm_source=scan&utm_medium=email&utm_campaign=spring&source=web';
+
+/** One entry per action or endpoint key; a function when the path needs seeded ids. */
+const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
+	'POST /(public)/intake/[step=step]': (c) =>
+		Object.entries({ ...STEP_FIELDS, 'medication-details': c.detailFields }).map(
+			([step, fields]) => ({
+				// Starting a draft records the campaign parameters of the URL.
+				path: step === 'consent' ? `/intake/consent?${CAMPAIGN}` : `/intake/${step}`,
+				// Consent starts a new draft: no cookie. Later steps need the patient's draft.
+				as: step === 'consent' ? 'anonymous' : 'patient',
+				// Starting a draft stores the Referer; the next step looks the draft cookie up.
+				inject: step === 'consent' ? ['referer'] : step === 'about' ? ['cookie'] : [],
+				fields
+			})
+		),
+	'POST /(public)/intake/resume': () => ({
+		path: '/intake/resume',
+		as: 'anonymous',
+		fields: [
+			['email', 'alex.rivera@example.com'],
+			['code', 'ABCD-EFGH']
+		]
+	}),
+	'POST /(public)/intake/review': () => ({
+		path: '/intake/review',
+		as: 'patient',
+		fields: [['website', '']]
+	}),
+	'POST /(public)/intake/save': () => ({ path: '/intake/save', as: 'patient', fields: [] }),
+	'POST /(staff)/login': () => ({
+		path: '/login?next=%2Fclinic',
+		as: 'anonymous',
+		inject: ['user-agent'], // stored with a new session
+		fields: [
+			['email', 'nobody@scan.test'],
+			['password', 'not-the-password']
+		]
+	}),
+	'POST /(staff)/login/two-factor': () => ({
+		path: '/login/two-factor?next=%2Fclinic',
+		as: 'anonymous',
+		fields: [['code', '123456']]
+	}),
+	// Anonymous: signing a scanner's own session out mid-scan would blind the rest of it.
+	'POST /(staff)/logout': () => ({ path: '/logout', as: 'anonymous', fields: [] }),
+	'POST /(staff)/staff/security?/start': () => ({
+		path: '/staff/security?/start',
+		as: 'clinician',
+		fields: [['password', 'not-the-password']]
+	}),
+	'POST /(staff)/staff/security?/verify': () => ({
+		path: '/staff/security?/verify',
+		as: 'clinician',
+		fields: [
+			['code', '123456'],
+			['totpURI', 'otpauth://totp/LDN:scan?secret=JBSWY3DPEHPK3PXP']
+		]
+	}),
+	'POST /(staff)/clinic/intakes/[id]?/status': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/status`,
+		as: 'clinician',
+		fields: [
+			['to', 'in_review'],
+			['revision', '0'],
+			['reason', 'scan']
+		]
+	}),
+	'POST /(staff)/clinic/intakes/[id]?/assign': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/assign`,
+		as: 'clinician',
+		fields: [
+			['assignee', ''],
+			['revision', '0']
+		]
+	}),
+	'POST /(staff)/clinic/intakes/[id]?/reopen': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/reopen`,
+		as: 'clinician',
+		fields: [
+			['steps', 'about'],
+			['message', 'Please check your phone number.'],
+			['revision', '0']
+		]
+	}),
+	'POST /(staff)/clinic/intakes/[id]?/note': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/note`,
+		as: 'clinician',
+		fields: [['body', 'A note from the scan.']]
+	}),
+	'GET /(staff)/clinic/intakes/[id]/fhir': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}*/fhir`,
+		as: 'clinician'
+	}),
+	'POST /(staff)/admin/export/download': () => ({
+		path: '/admin/export/download',
+		as: 'admin',
+		inject: ['cookie'], // the admin's session, looked up on every request
+		fields: [
+			['from', '2020-01-01'],
+			['to', '2030-01-01'],
+			['status', 'submitted'],
+			['triage', 'eligible'],
+			['state', 'TX'],
+			['source', 'web']
+		]
+	}),
+	'POST /(staff)/admin/staff?/create': () => ({
+		path: '/admin/staff?/create',
+		as: 'admin',
+		fields: [
+			['name', 'Scan Person'],
+			['email', 'scan.person@scan.test'],
+			['role', 'clinician']
+		]
+	}),
+	'POST /(staff)/admin/staff?/setRole': (c) => ({
+		path: '/admin/staff?/setRole',
+		as: 'admin',
+		fields: [
+			['id', c.staffId],
+			['role', 'clinician']
+		]
+	}),
+	'POST /(staff)/admin/staff?/disable': (c) => ({
+		path: '/admin/staff?/disable',
+		as: 'admin',
+		fields: [['id', c.staffId]]
+	}),
+	'POST /(staff)/admin/staff?/enable': (c) => ({
+		path: '/admin/staff?/enable',
+		as: 'admin',
+		fields: [['id', c.staffId]]
+	}),
+	'POST /(staff)/admin/staff?/resetTwoFactor': (c) => ({
+		path: '/admin/staff?/resetTwoFactor',
+		as: 'admin',
+		fields: [['id', c.staffId]]
+	}),
+	'GET /fhir/Questionnaire/[version]': (c) => ({
+		path: `/fhir/Questionnaire/${c.questionnaireVersion}*`,
+		as: 'anonymous'
+	})
+};
+
+/** GET forms and links whose query string or path reaches the database. */
+const QUERY_PAGES: Record<string, (c: TargetContext) => Sample> = {
+	'GET /(staff)/clinic': () => ({
+		path:
+			'/clinic?status=submitted&triage=eligible&state=TX&from=2020-01-01&to=2030-01-01' +
+			'&assigned=me&source=web&q=Rivera&sort=newest&rule=opioid-daily&condition=fibromyalgia',
+		as: 'clinician',
+		inject: ['cookie']
+	}),
+	'GET /(public)/intake/resume/[token]': () => ({
+		path: `/intake/resume/${'A'.repeat(43)}*`,
+		as: 'anonymous'
+	})
+};
+
+const slugOf = (method: string, path: string) =>
+	`${method}${path}`
+		.replace(/\*/g, '')
+		.replace(/\?.*$/, (q) => (q.startsWith('?/') ? q.slice(1) : ''))
+		.replace(/[^A-Za-z0-9-]+/g, '_')
+		.replace(/_+$/, '');
+
+/**
+ * The sqlmap targets for the endpoints found on disk. Throws when an action or endpoint has no
+ * sample (or a sample names a key no longer on disk), saying where to add it.
+ */
+export function sqlmapTargets(endpoints: readonly Endpoint[], ctx: TargetContext): SqlmapTarget[] {
+	const keys = new Set(endpoints.map((e) => e.key));
+	const stale = [...Object.keys(SAMPLES), ...Object.keys(QUERY_PAGES)].filter((k) => !keys.has(k));
+	if (stale.length) {
+		throw new Error(`tests/security/targets.ts names routes no longer in src/routes: ${stale}`);
+	}
+	const targets: SqlmapTarget[] = [];
+	for (const e of endpoints) {
+		const sample = SAMPLES[e.key] ?? QUERY_PAGES[e.key];
+		if (!sample) {
+			if (e.kind === 'page') continue;
+			throw new Error(
+				`No sqlmap sample for "${e.key}": add one to SAMPLES in tests/security/targets.ts (a valid body and who may send it).`
+			);
+		}
+		const method = e.method === 'GET' ? 'GET' : 'POST';
+		for (const s of [sample(ctx)].flat()) {
+			targets.push({
+				...s,
+				key: e.key,
+				method,
+				slug: slugOf(method, s.path.replace(ctx.intakeId, 'id'))
+			});
+		}
+	}
+	// Fewest parameters first: the scan shares its time among the targets left, so the quick ones
+	// leave what they did not use to the big forms at the end.
+	targets.sort((a, b) => injectionPoints(a) - injectionPoints(b) || a.slug.localeCompare(b.slug));
+	const slugs = targets.map((t) => t.slug);
+	const dup = slugs.find((s, i) => slugs.indexOf(s) !== i);
+	if (dup) throw new Error(`two sqlmap targets share the slug ${dup}`);
+	return targets;
+}
+
+/** Parameters sqlmap will attack: form fields, query parameters and `*` markers. */
+export const injectionPoints = (t: SqlmapTarget) =>
+	(t.fields?.length ?? 0) +
+	[...new URLSearchParams(t.path.split('?')[1] ?? '').keys()].filter((k) => !k.startsWith('/'))
+		.length +
+	(t.path.match(/\*/g)?.length ?? 0) +
+	(t.inject?.length ?? 0);
+
+/** URL-encodes form fields the way a browser posts them. */
+export const formBody = (fields: readonly [string, string][]) =>
+	new URLSearchParams(fields.map(([k, v]) => [k, v])).toString();
