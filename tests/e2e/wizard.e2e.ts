@@ -404,7 +404,7 @@ test('too many new forms from one address get a plain-words "please wait" page',
 	const start = async () => {
 		await page.context().clearCookies();
 		return page.request.post('/intake/consent', {
-			form: { privacyNotice: 'accepted', contactConsent: 'no', website: '' },
+			form: { privacyNotice: 'accepted', contactConsent: 'no', textConsent: 'no', website: '' },
 			headers: { origin: baseURL!, accept: 'text/html', 'x-forwarded-for': '203.0.113.201' },
 			maxRedirects: 0
 		});
