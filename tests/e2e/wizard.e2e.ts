@@ -338,6 +338,9 @@ test('daily oxycodone: flags are stored and the patient is told calmly what happ
 		page.getByRole('heading', { name: say('wizard_done_messages_title') })
 	).toBeVisible();
 	await expect(page.locator('main')).not.toContainText(/contraindicat|eligible/i);
+	// The medicine safety sentence is said once, above the notes, and nothing reads as "stop now".
+	await expect(page.getByText(say('wizard_done_keep_medicines'), { exact: true })).toHaveCount(1);
+	await expect(page.locator('main')).not.toContainText(/stop taking|two weeks|notes above/i);
 	const stored = await inDatabase(
 		state,
 		(sql) => sql`select i.triage, count(f.*)::int as flags from intakes i

@@ -16,6 +16,7 @@ import {
 	type StepId
 } from '$lib/intake';
 import { screen } from '$lib/screening';
+import { groupSafetySentence } from '$lib/wizard/done-notes';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import * as infoRequests from './intakes/info-requests';
@@ -259,11 +260,20 @@ export function doneView(
 	const result = parsed.success
 		? screen(parsed.data, { today: submittedOn, locale, serviceStates: config.SERVICE_STATES })
 		: null;
-	const messages = [...new Set(result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [])];
+	const { notes: messages, keepMedicines } = groupSafetySentence(
+		result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [],
+		m.wizard_done_keep_medicines({}, { locale })
+	);
 	const triage = intake.triage ?? result?.triage ?? 'review';
 	const eligibleFrom = intake.eligibleFrom ?? undefined;
 	const open = eligibleFrom ? todayIso() >= eligibleFrom : triage !== 'not-eligible-now';
-	return { triage, eligibleFrom, messages, bookingUrl: open ? bookingUrl(intake) : null };
+	return {
+		triage,
+		eligibleFrom,
+		messages,
+		keepMedicines,
+		bookingUrl: open ? bookingUrl(intake) : null
+	};
 }
 
 function bookingUrl(intake: drafts.IntakeRow): string | null {
