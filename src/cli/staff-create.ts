@@ -24,6 +24,13 @@ async function readStdin(): Promise<string> {
 		.replace(/\r?\n$/, '');
 }
 
+if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+	console.log(
+		`${USAGE}\n\nCreates a staff account and prints a generated one-time password once (or reads one\nfrom stdin with --password-stdin). Uses DATABASE_URL, else PGLITE_DIR.`
+	);
+	process.exit(0);
+}
+
 let args;
 try {
 	args = parseArgs({

@@ -187,8 +187,8 @@ class RefusedError extends Error {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
- * Runs one change under the admin lock. `guard()` refuses when the target is the last active admin
- * (checked first, so that the message names the real problem) or the actor themselves.
+ * Runs one change under the admin lock. `guard()` refuses when the target is the actor themselves
+ * (checked first: that is the reason whatever else holds) or the last active admin.
  */
 async function change(
 	db: Db,
@@ -224,9 +224,9 @@ async function change(
 			};
 			const isSelf = target.id === actor.id;
 			const guard = () => {
+				if (isSelf) throw new RefusedError('self');
 				const isActiveAdmin = activeAdmins.some((u) => u.id === target.id);
 				if (isActiveAdmin && activeAdmins.length <= 1) throw new RefusedError('last-admin');
-				if (isSelf) throw new RefusedError('self');
 			};
 			return apply(tx, target, guard, isSelf);
 		});
