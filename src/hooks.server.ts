@@ -13,7 +13,7 @@ import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
-import { rolesFor } from '$lib/server/guard';
+import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
@@ -111,6 +111,13 @@ const guard: Handle = async ({ event, resolve }) => {
 	}
 	if (!isStaffRole(user.role) || !allowed.includes(user.role)) {
 		error(403, 'Your role does not give access to this page.');
+	}
+	// A one-time password is changed before anything else opens.
+	if (mustChangePasswordFirst(event.route.id, user)) {
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+			redirect(303, CHANGE_PASSWORD_PATH);
+		}
+		error(403, 'Choose your own password first.');
 	}
 	// Admins must have verified two-factor before any /admin page, action or endpoint.
 	if (mustEnrolTwoFactor(event.route.id, user)) {

@@ -116,6 +116,8 @@ export const MATRIX: Record<string, Row> = {
 		endsSession: true
 	},
 	'GET /(staff)/staff/security': { path: at('/staff/security'), expect: staff(200) },
+	'GET /(staff)/staff/password': { path: at('/staff/password'), expect: staff(200) },
+	'POST /(staff)/staff/password': { path: at('/staff/password'), expect: staff(400) },
 	'POST /(staff)/staff/security?/start': { path: at('/staff/security?/start'), expect: staff(400) },
 	'POST /(staff)/staff/security?/verify': {
 		path: at('/staff/security?/verify'),
@@ -165,6 +167,10 @@ export const MATRIX: Record<string, Row> = {
 		expect: adminOnly(400)
 	},
 	'POST /(staff)/admin/staff?/enable': { path: at('/admin/staff?/enable'), expect: adminOnly(400) },
+	'POST /(staff)/admin/staff?/resetPassword': {
+		path: at('/admin/staff?/resetPassword'),
+		expect: adminOnly(400)
+	},
 	'POST /(staff)/admin/staff?/resetTwoFactor': {
 		path: at('/admin/staff?/resetTwoFactor'),
 		expect: adminOnly(400)

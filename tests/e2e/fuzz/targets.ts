@@ -279,6 +279,19 @@ export const TARGETS: Target[] = [
 		weight: 200
 	},
 	{
+		key: 'POST /(staff)/staff/password',
+		name: 'POST /staff/password',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/staff/password'),
+		fields: () => [
+			{ name: 'currentPassword', values: ['not-their-password'] },
+			{ name: 'newPassword', values: ['password1234', 'a much longer new passphrase', 'short'] }
+		],
+		mayChange: [],
+		weight: 200
+	},
+	{
 		key: 'POST /(staff)/staff/security?/verify',
 		name: 'POST /staff/security?/verify',
 		method: 'POST',
@@ -369,16 +382,18 @@ export const TARGETS: Target[] = [
 		mayChange: ['staff', 'audit'],
 		weight: 150
 	},
-	...(['setRole', 'disable', 'enable', 'resetTwoFactor'] as const).map((action): Target => ({
-		key: `POST /(staff)/admin/staff?/${action}`,
-		name: `POST /admin/staff?/${action}`,
-		method: 'POST',
-		actor: 'admin',
-		paths: fixed(`/admin/staff?/${action}`),
-		fields: staffTarget,
-		mayChange: ['staff', 'twoFactor', 'audit'],
-		weight: 200
-	})),
+	...(['setRole', 'disable', 'enable', 'resetTwoFactor', 'resetPassword'] as const).map(
+		(action): Target => ({
+			key: `POST /(staff)/admin/staff?/${action}`,
+			name: `POST /admin/staff?/${action}`,
+			method: 'POST',
+			actor: 'admin',
+			paths: fixed(`/admin/staff?/${action}`),
+			fields: staffTarget,
+			mayChange: ['staff', 'twoFactor', 'audit'],
+			weight: 200
+		})
+	),
 	{
 		key: 'POST /(staff)/admin/export/download',
 		name: 'POST /admin/export/download',

@@ -38,6 +38,13 @@ export function createAuth(db: Db, opts: AuthOptions) {
 			maxPasswordLength: PASSWORD_MAX_LENGTH,
 			password: { hash: hashPassword, verify: verifyPassword }
 		},
+		user: {
+			// Set when an admin hands out a one-time password (created or reset): the hook sends the
+			// staff member to /staff/password before anything else (NIST SP 800-63B 3.1.1.2).
+			additionalFields: {
+				mustChangePassword: { type: 'boolean', defaultValue: false, input: false, required: false }
+			}
+		},
 		session: {
 			// Sliding idle window: each use (at most once a minute) pushes expiry 15 minutes out.
 			// The 12-hour absolute limit is enforced in hooks.server.ts from session.createdAt.

@@ -9,8 +9,9 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({
-	twoFactorEnabled: Boolean(locals.user?.twoFactorEnabled)
+export const load: PageServerLoad = ({ locals, url }) => ({
+	twoFactorEnabled: Boolean(locals.user?.twoFactorEnabled),
+	passwordChanged: url.searchParams.get('password') === 'changed'
 });
 
 const passwordSchema = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
