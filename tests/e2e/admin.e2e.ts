@@ -31,6 +31,15 @@ async function createStaff(page: Page, name: string, email: string, role: 'clini
 	return (await notice.locator('code').textContent())!.trim();
 }
 
+/** On /staff/password: the one-time password, then one's own. */
+async function choosePassword(page: Page, current: string, next: string) {
+	await hydrated(page);
+	await page.getByLabel('Current password').fill(current);
+	await page.getByLabel('New password').fill(next);
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByRole('status')).toContainText('Your password has been changed');
+}
+
 const row = (page: Page, email: string) => page.getByRole('row').filter({ hasText: email });
 const unique = (name: string) => `${name}-${Date.now().toString(36)}@e2e.test`;
 
@@ -66,7 +75,12 @@ test('an admin creates staff, changes a role, disables (the open session is refu
 
 	const casey = await otherBrowser(browser);
 	await signIn(casey.page, { email, password });
-	await expect(casey.page).toHaveURL(/\/clinic$/);
+	// The one-time password opens nothing but the page to choose one's own.
+	await expect(casey.page).toHaveURL(/\/staff\/password$/);
+	const own = 'casey chose this passphrase';
+	await choosePassword(casey.page, password, own);
+	await casey.page.goto('/clinic');
+	await expect(casey.page).toHaveURL(/\/staff\/security$/); // two-step next, before patients
 
 	await hydrated(page);
 	await row(page, email).getByRole('combobox').selectOption('admin');
@@ -91,7 +105,7 @@ test('an admin creates staff, changes a role, disables (the open session is refu
 	// Casey's open session is refused on its very next request, and the password no longer works.
 	await casey.page.goto('/clinic');
 	await expect(casey.page).toHaveURL(/\/login\?next=/);
-	await signIn(casey.page, { email, password });
+	await signIn(casey.page, { email, password: own });
 	await expect(casey.page.getByRole('alert')).toHaveText('The email or password is incorrect.');
 
 	await row(page, email)
@@ -99,8 +113,8 @@ test('an admin creates staff, changes a role, disables (the open session is refu
 		.click();
 	await expect(row(page, email)).toContainText('Active');
 	await casey.context.clearCookies();
-	await signIn(casey.page, { email, password });
-	await expect(casey.page).toHaveURL(/\/clinic$/);
+	await signIn(casey.page, { email, password: own });
+	await expect(casey.page).toHaveURL(/\/staff\/security$/);
 	await casey.context.close();
 });
 
@@ -116,6 +130,10 @@ test('an admin without two-factor is sent to enrol before any admin page or acti
 
 	const nadia = await otherBrowser(browser);
 	await signIn(nadia.page, { email, password }, '/admin');
+	await expect(nadia.page).toHaveURL(/\/staff\/password$/);
+	const own = 'nadia chose this passphrase';
+	await choosePassword(nadia.page, password, own);
+	await nadia.page.goto('/admin');
 	await expect(nadia.page).toHaveURL(/\/staff\/security$/);
 	for (const path of ['/admin/staff', '/admin/export']) {
 		await nadia.page.goto(path);
@@ -128,7 +146,7 @@ test('an admin without two-factor is sent to enrol before any admin page or acti
 	expect(post.status()).toBe(403);
 
 	await hydrated(nadia.page);
-	await nadia.page.getByLabel('Confirm your password').fill(password);
+	await nadia.page.getByLabel('Confirm your password').fill(own);
 	await nadia.page.getByRole('button', { name: 'Set up two-step verification' }).click();
 	const secret = (await nadia.page.locator('code.secret').textContent())!.trim();
 	await nadia.page.getByLabel('Enter the 6-digit code from the app').fill(await totpCode(secret));
@@ -148,7 +166,14 @@ test('a clinician is refused every admin page and action', async ({ page, state,
 	}
 	const headers = { origin: baseURL!, accept: 'text/html' };
 	const form = { id: crypto.randomUUID(), role: 'admin', name: 'X', email: 'x@e2e.test' };
-	for (const action of ['create', 'setRole', 'disable', 'enable', 'resetTwoFactor']) {
+	for (const action of [
+		'create',
+		'setRole',
+		'disable',
+		'enable',
+		'resetTwoFactor',
+		'resetPassword'
+	]) {
 		const response = await page.request.post(`/admin/staff?/${action}`, { form, headers });
 		expect(response.status(), action).toBe(403);
 	}
