@@ -166,6 +166,11 @@ export const MATRIX: Record<string, Row> = {
 		expect: adminOnly(200) // no filters: every consenting lead
 	},
 	'GET /(staff)/admin/staff': { path: at('/admin/staff'), expect: adminOnly(200) },
+	'GET /(staff)/admin/audit': { path: at('/admin/audit'), expect: adminOnly(200) },
+	'GET /(staff)/admin/audit/download': {
+		path: at('/admin/audit/download?action=staff.created'),
+		expect: adminOnly(200)
+	},
 	'POST /(staff)/admin/staff?/create': { path: at('/admin/staff?/create'), expect: adminOnly(400) },
 	'POST /(staff)/admin/staff?/setRole': {
 		path: at('/admin/staff?/setRole'),

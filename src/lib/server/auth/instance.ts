@@ -11,7 +11,13 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db/client';
 import * as schema from '../db/schema';
-import { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password';
+import {
+	generateBackupCodes,
+	hashPassword,
+	verifyPassword,
+	PASSWORD_MIN_LENGTH,
+	PASSWORD_MAX_LENGTH
+} from './password';
 import { ac, roles } from './roles';
 import { logSafely } from '../error-log';
 
@@ -59,7 +65,13 @@ export function createAuth(db: Db, opts: AuthOptions) {
 		advanced: { database: { generateId: 'uuid' } },
 		plugins: [
 			admin({ ac, roles, adminRoles: ['admin'], defaultRole: 'clinician' }),
-			twoFactor({ issuer: 'LDN Intake', backupCodeOptions: { storeBackupCodes: 'encrypted' } }),
+			twoFactor({
+				issuer: 'LDN Intake',
+				backupCodeOptions: {
+					storeBackupCodes: 'encrypted',
+					customBackupCodesGenerate: () => generateBackupCodes()
+				}
+			}),
 			sveltekitCookies(opts.getRequestEvent ?? noEvent) // must stay last
 		]
 	});
