@@ -303,13 +303,16 @@ test('bad input gets field-level errors, never a server error', async ({
 });
 
 test('admin pages have no axe violations', async ({ page, state }) => {
+	test.setTimeout(120_000); // axe on seven pages, on a machine shared with other work
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await signInWithTotp(page, state.staff.admin!, '/admin');
 	for (const [path, name] of [
 		['/admin', 'admin'],
 		['/admin/staff', 'admin-staff'],
 		[`/admin/export?source=${EXPORT_SOURCE}`, 'admin-export'],
-		['/admin/export?from=2026-13-01', 'admin-export-errors']
+		['/admin/export?from=2026-13-01', 'admin-export-errors'],
+		['/admin/audit', 'admin-audit'],
+		['/admin/audit?from=2026-13-01&action=no.such', 'admin-audit-errors']
 	] as const) {
 		await page.goto(path);
 		await hydrated(page);
