@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommonPassword, newPasswordSchema } from '../../src/lib/server/auth/password-policy';
 import { mustChangePasswordFirst } from '../../src/lib/server/guard';
+import { BACKUP_CODE_ALPHABET, generateBackupCodes } from '../../src/lib/server/auth/password';
 
 describe('new staff passwords (NIST SP 800-63B)', () => {
 	it.each([
@@ -42,5 +43,15 @@ describe('a one-time password is changed before anything else opens', () => {
 	])('%s: sent to change it first = %s', (routeId, expected) => {
 		expect(mustChangePasswordFirst(routeId, fresh)).toBe(expected);
 		expect(mustChangePasswordFirst(routeId, { mustChangePassword: false })).toBe(false);
+	});
+});
+
+describe('backup codes', () => {
+	it('are ten codes from an alphabet without look-alikes (no i, l, o, 0, 1)', () => {
+		const codes = generateBackupCodes();
+		expect(codes).toHaveLength(10);
+		expect(new Set(codes).size).toBe(10);
+		for (const code of codes) expect(code).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
+		expect(BACKUP_CODE_ALPHABET).not.toMatch(/[ilo01A-Z]/);
 	});
 });
