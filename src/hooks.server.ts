@@ -10,10 +10,10 @@ import {
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
-import { closeDb, db, migrateDb } from '$lib/server/db';
+import { closeDb, config, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
-import { rolesFor } from '$lib/server/guard';
+import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
@@ -27,7 +27,7 @@ import { responseForThrown } from '$lib/server/thrown';
 export const init: ServerInit = async () => {
 	if (building) return;
 	await migrateDb();
-	if (dev) await ensureDemoStaff(db);
+	if (dev) await ensureDemoStaff(db, { secret: config.secret, baseURL: config.origin });
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
 	// The funnel's last counts are written first.
 	process.once('sveltekit:shutdown', () => void stepFunnel.stop().finally(closeDb));
@@ -112,8 +112,15 @@ const guard: Handle = async ({ event, resolve }) => {
 	if (!isStaffRole(user.role) || !allowed.includes(user.role)) {
 		error(403, 'Your role does not give access to this page.');
 	}
-	// Admins must have verified two-factor before any /admin page, action or endpoint.
-	if (mustEnrolTwoFactor(event.route.id, user)) {
+	// A one-time password is changed before anything else opens.
+	if (mustChangePasswordFirst(event.route.id, user)) {
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+			redirect(303, CHANGE_PASSWORD_PATH);
+		}
+		error(403, 'Choose your own password first.');
+	}
+	// Two-step verification before any page, action or endpoint with patient data.
+	if (mustEnrolTwoFactor(event.route.id, user, config.STAFF_TWO_FACTOR)) {
 		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
 			redirect(303, ENROL_PATH);
 		}

@@ -24,6 +24,13 @@ async function readStdin(): Promise<string> {
 		.replace(/\r?\n$/, '');
 }
 
+if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+	console.log(
+		`${USAGE}\n\nCreates a staff account and prints a generated one-time password once (or reads one\nfrom stdin with --password-stdin). Uses DATABASE_URL, else PGLITE_DIR.`
+	);
+	process.exit(0);
+}
+
 let args;
 try {
 	args = parseArgs({
@@ -45,7 +52,9 @@ const parsed = staff.newStaffSchema.safeParse({
 	email: args.email ?? '',
 	role: args.role ?? '',
 	name: args.name ?? args.email?.split('@')[0] ?? '',
-	password
+	password,
+	// A generated password is handed to someone: they choose their own at first sign-in.
+	mustChangePassword: !fromStdin
 });
 if (!parsed.success) {
 	const first = z.flattenError(parsed.error).fieldErrors;
@@ -75,4 +84,7 @@ try {
 }
 
 console.log(`Created ${parsed.data.role} ${parsed.data.email}.`);
-if (!fromStdin) console.log(`Password (shown once): ${password}`);
+if (!fromStdin) {
+	console.log(`Password (shown once): ${password}`);
+	console.log('It is a one-time password: a new one is chosen at first sign-in.');
+}

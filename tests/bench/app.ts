@@ -15,6 +15,8 @@ export interface RunningApp {
 	/** A second connection to the same database (PostgreSQL only), for setup and baselines. */
 	db: DbHandle | null;
 	pid: number;
+	/** Whether the server process has ended on its own (a crash) before stop(). */
+	hasExited(): boolean;
 	stop(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function startApp(
 		databaseUrl: url,
 		db: url ? setup : null,
 		pid: child.pid!,
+		hasExited: () => child.exitCode !== null || child.signalCode !== null,
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGTERM');
 			await exited;

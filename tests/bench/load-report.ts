@@ -8,8 +8,11 @@ export interface RunResult {
 	/** Server CPU milliseconds per HTTP request: comparable even on a busy machine. */
 	cpuPerRequest: number;
 	seconds: number;
-	restartSeconds?: number;
+	/** How long each `pg_ctlcluster … restart` took, in order. */
+	restartSeconds?: number[];
 	restarted?: boolean;
+	/** Whether the app process ended on its own during the run. */
+	exited: boolean;
 	check: { missing: number; duplicates: number; unacknowledged: number; drafts: number };
 	logs: string[];
 }
@@ -44,6 +47,7 @@ export function report(label: string, r: RunResult, baseRate: number): BenchMetr
 		m('server CPU time per request', r.cpuPerRequest, 'ms'),
 		m('latency p50, every request', percentile(sorted, 50), 'ms'),
 		m('latency p99, every request', percentile(sorted, 99), 'ms'),
+		zero('app process exits during the run', r.exited ? 1 : 0, 'exits'),
 		zero('5xx responses other than 503', others, 'responses'),
 		zero('flows broken by an unexpected status or page', s.flowErrors.length, 'patients'),
 		zero('acknowledged, but not in the database exactly once', r.check.missing, 'intakes'),
@@ -58,10 +62,11 @@ export function report(label: string, r: RunResult, baseRate: number): BenchMetr
 	return [
 		...metrics,
 		{
-			...m('`pg_ctlcluster … restart` took (postmaster start time changed)', r.restartSeconds, 's'),
+			...m('restarts done (postmaster start time changed)', r.restartSeconds.length, 'restarts'),
 			target: 'restarted',
 			ok: r.restarted
 		},
+		m('longest `pg_ctlcluster … restart`', Math.max(...r.restartSeconds), 's'),
 		m('first to last 503 or dropped connection seen by a patient', window, 's'),
 		m('503 pages with the plain message and Retry-After', s.clear503, 'responses'),
 		zero('503 pages without them, or with a stack trace', s.unclear503, 'responses'),

@@ -2,6 +2,7 @@
 // run axe with the WCAG 2.x A/AA rules.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { totpCode } from '../support/totp';
 import { hydrated } from './fixtures';
 import type { E2eState } from './state';
 
@@ -21,12 +22,18 @@ export async function signInAs(
 	who: string,
 	{ next = '/clinic', js = true }: { next?: string; js?: boolean } = {}
 ) {
-	const { email, password } = state.staff[who]!;
+	const { email, password, totpSecret } = state.staff[who]!;
 	await page.goto(`/login?next=${encodeURIComponent(next)}`);
 	if (js) await hydrated(page);
 	await page.getByLabel('Work email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
+	if (totpSecret) {
+		await page.waitForURL(/\/login\/two-factor/);
+		if (js) await hydrated(page);
+		await page.getByLabel('Code').fill(await totpCode(totpSecret));
+		await page.getByRole('button', { name: 'Verify' }).click();
+	}
 	await expect(page).toHaveURL((url) => url.pathname + url.search === next);
 }
 

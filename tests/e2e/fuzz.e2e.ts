@@ -13,6 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import { discoverEndpoints } from '../support/routes';
 import { totpCode } from '../support/totp';
+import { finishFirstSignIn } from './first-sign-in';
 import { test, expect } from './fixtures';
 import { Client, isRefused, type Answer } from './fuzz/client';
 import { changed, Oracle, type Snapshot } from './fuzz/oracle';
@@ -117,6 +118,10 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	const targetLogin = await createStaff(admin, `fuzz-target-${run}@fuzz.test`);
 	const clinician = new Client(origin);
 	await signIn(clinician, clinicianLogin);
+	// A new account chooses its own password and turns on two-step before it sees patients.
+	await finishFirstSignIn((path, form) => clinician.post(path, form), clinicianLogin, {
+		enrol: true
+	});
 	const intakeEmail = `fuzz-intake-${run}@fuzz.test`;
 	const submitter = await newPatient(origin, intakeEmail);
 	await expectRedirect(await submitter.post('/intake/review', {}), 'submit');

@@ -7,6 +7,7 @@ import type { APIRequest, APIRequestContext, APIResponse } from '@playwright/tes
 import { createAuth } from '../../src/lib/server/auth/instance';
 import { totpCode } from '../support/totp';
 import { discoverEndpoints } from '../support/routes';
+import { finishFirstSignIn } from './first-sign-in';
 import { test, expect } from './fixtures';
 import { MATRIX, ROLES, matrixProblems, resolveOutcome, type Role } from './route-matrix';
 import type { E2eState } from './state';
@@ -65,6 +66,12 @@ async function newAdminWithout2fa(admin: Client) {
 	return { email, password: password! };
 }
 
+/** `post` for finishFirstSignIn: status and body of a plain form post. */
+const poster = (c: Client) => async (path: string, form: Record<string, string>) => {
+	const r = await post(c, path, form);
+	return { status: r.status(), text: await r.text() };
+};
+
 async function clientFor(role: Role, playwright: Playwright, state: E2eState, origin: string) {
 	if (role === 'anonymous') return newClient(playwright, origin);
 	if (role === 'disabled') {
@@ -83,7 +90,10 @@ async function clientFor(role: Role, playwright: Playwright, state: E2eState, or
 	if (role === 'adminWithout2fa') {
 		const admin = await newClient(playwright, origin);
 		await signIn(admin, state.staff.admin!);
-		await signIn(c, await newAdminWithout2fa(admin));
+		const fresh = await newAdminWithout2fa(admin);
+		await signIn(c, fresh);
+		// Their own password first (nothing else opens until then); two-factor stays off.
+		await finishFirstSignIn(poster(c), fresh, { enrol: false });
 		await admin.ctx.dispose();
 	} else {
 		await signIn(c, state.staff[role]!);

@@ -14,6 +14,7 @@ export type Role = (typeof ROLES)[number];
 /**
  * A status; `303 <path>` for a redirect to that path; `sign-in` (GET: 303 to /login?next=<path>,
  * otherwise 401); `enrol` (GET: 303 to /staff/security, otherwise 403).
+ * Staff made on /admin/staff change their one-time password first (tests/e2e/first-sign-in.ts).
  */
 export type Outcome = 200 | 400 | 401 | 403 | 404 | `303 /${string}` | 'sign-in' | 'enrol';
 
@@ -38,8 +39,13 @@ const signedOutOrIn = (signedOut: Outcome, signedIn: Outcome): Record<Role, Outc
 	adminWithout2fa: signedIn,
 	admin: signedIn
 });
-/** Clinicians and admins (two-factor not needed outside /admin). */
+/** Clinicians and admins, whether or not they have two-factor (their own account pages). */
 const staff = (allowed: Outcome) => signedOutOrIn('sign-in', allowed);
+/** Clinicians and admins with a verified second factor: every page with patient data. */
+const patientData = (allowed: Outcome): Record<Role, Outcome> => ({
+	...staff(allowed),
+	adminWithout2fa: 'enrol'
+});
 /** Admins with a verified second factor only. */
 const adminOnly = (allowed: Outcome): Record<Role, Outcome> => ({
 	...staff(403),
@@ -116,36 +122,41 @@ export const MATRIX: Record<string, Row> = {
 		endsSession: true
 	},
 	'GET /(staff)/staff/security': { path: at('/staff/security'), expect: staff(200) },
+	'GET /(staff)/staff/password': { path: at('/staff/password'), expect: staff(200) },
+	'POST /(staff)/staff/password': { path: at('/staff/password'), expect: staff(400) },
 	'POST /(staff)/staff/security?/start': { path: at('/staff/security?/start'), expect: staff(400) },
 	'POST /(staff)/staff/security?/verify': {
 		path: at('/staff/security?/verify'),
 		expect: staff(400)
 	},
 
-	// The clinic: clinicians and admins.
-	'GET /(staff)/clinic': { path: at('/clinic'), expect: staff(200) },
-	'GET /(staff)/clinic/intakes/[id]': { path: intake, expect: staff(200) },
+	// The clinic: clinicians and admins, with two-factor (patient data).
+	'GET /(staff)/clinic': { path: at('/clinic'), expect: patientData(200) },
+	'GET /(staff)/clinic/intakes/[id]': { path: intake, expect: patientData(200) },
 	'POST /(staff)/clinic/intakes/[id]?/status': {
 		path: (s) => `${intake(s)}?/status`,
-		expect: staff(400)
+		expect: patientData(400)
 	},
 	'POST /(staff)/clinic/intakes/[id]?/assign': {
 		path: (s) => `${intake(s)}?/assign`,
-		expect: staff(400)
+		expect: patientData(400)
 	},
 	'POST /(staff)/clinic/intakes/[id]?/reopen': {
 		path: (s) => `${intake(s)}?/reopen`,
-		expect: staff(400)
+		expect: patientData(400)
 	},
 	'POST /(staff)/clinic/intakes/[id]?/note': {
 		path: (s) => `${intake(s)}?/note`,
-		expect: staff(400)
+		expect: patientData(400)
 	},
 	'GET /(staff)/clinic/intakes/[id]/print': {
 		path: (s) => `${intake(s)}/print`,
-		expect: staff(200)
+		expect: patientData(200)
 	},
-	'GET /(staff)/clinic/intakes/[id]/fhir': { path: (s) => `${intake(s)}/fhir`, expect: staff(200) },
+	'GET /(staff)/clinic/intakes/[id]/fhir': {
+		path: (s) => `${intake(s)}/fhir`,
+		expect: patientData(200)
+	},
 
 	// Administration: admins who have verified a second factor.
 	'GET /(staff)/admin': { path: at('/admin'), expect: adminOnly(200) },
@@ -155,6 +166,11 @@ export const MATRIX: Record<string, Row> = {
 		expect: adminOnly(200) // no filters: every consenting lead
 	},
 	'GET /(staff)/admin/staff': { path: at('/admin/staff'), expect: adminOnly(200) },
+	'GET /(staff)/admin/audit': { path: at('/admin/audit'), expect: adminOnly(200) },
+	'GET /(staff)/admin/audit/download': {
+		path: at('/admin/audit/download?action=staff.created'),
+		expect: adminOnly(200)
+	},
 	'POST /(staff)/admin/staff?/create': { path: at('/admin/staff?/create'), expect: adminOnly(400) },
 	'POST /(staff)/admin/staff?/setRole': {
 		path: at('/admin/staff?/setRole'),
@@ -165,6 +181,10 @@ export const MATRIX: Record<string, Row> = {
 		expect: adminOnly(400)
 	},
 	'POST /(staff)/admin/staff?/enable': { path: at('/admin/staff?/enable'), expect: adminOnly(400) },
+	'POST /(staff)/admin/staff?/resetPassword': {
+		path: at('/admin/staff?/resetPassword'),
+		expect: adminOnly(400)
+	},
 	'POST /(staff)/admin/staff?/resetTwoFactor': {
 		path: at('/admin/staff?/resetTwoFactor'),
 		expect: adminOnly(400)

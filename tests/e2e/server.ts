@@ -40,13 +40,22 @@ for (const [key, role] of [
 	state.staff[key] = { email, password };
 }
 state.intakes = await seedClinic(handle.db, state);
-// Admins must use two-factor (issue 6): the seeded admin has TOTP, its secret in the state file.
+// Staff must use two-factor: the seeded admin has TOTP, its secret in the state file.
 const authSecret = generatePassword() + generatePassword();
 state.staff.admin!.totpSecret = await enrolTotp(
 	handle.db,
 	{ secret: authSecret, baseURL: origin },
 	state.staff.admin!
 );
+// Everyone who sees patient data uses two-factor (issue 14): the clinicians too ('totp' is the
+// one who enrols in a test, 'throttle' never signs in).
+for (const key of ['clinician', 'clinician2'] as const) {
+	state.staff[key]!.totpSecret = await enrolTotp(
+		handle.db,
+		{ secret: authSecret, baseURL: origin },
+		state.staff[key]!
+	);
+}
 await seedExportLeads(handle.db);
 await seedSecurity(handle.db, state, { secret: authSecret, baseURL: origin });
 await handle.close(); // PGlite allows one process: the server opens it next

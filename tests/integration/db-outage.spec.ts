@@ -1,7 +1,9 @@
 // The errors postgres.js and drizzle really raise when the database goes away are recognised as an
 // outage (503 "try again"), and an ordinary query error is not. The refused connection needs no
 // server; the terminated session and the ended pool need PostgreSQL (DATABASE_URL).
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { inject, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDb } from '../../src/lib/server/db/client';
@@ -68,4 +70,17 @@ describe('database outages, as the driver reports them', () => {
 		const err = await failure(handle.db.select().from(intakes).limit(1));
 		expect(outageCode(err)).toBe('CONNECTION_ENDED');
 	});
+
+	it.skipIf(!url)(
+		'a transaction whose backend dies does not crash the process (postgres.js null socket)',
+		async () => {
+			// In a child process: unpatched, the TypeError is uncaught and ends the process (exit 1).
+			const { stdout } = await promisify(execFile)(
+				process.execPath,
+				['tests/integration/support/null-socket-crash.mjs'],
+				{ env: { ...process.env, DATABASE_URL: url! }, timeout: 20_000 }
+			);
+			expect(JSON.parse(stdout)).toEqual({ outcome: 'CONNECTION_CLOSED', one: 1 });
+		}
+	);
 });

@@ -2,6 +2,7 @@
 // filter, the columns, RFC 4180 quoting, formula neutralisation for each trigger character, the
 // filters, paging past 1,000 rows, and the one audit row per export.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { auditEvents, intakes } from '../../src/lib/server/db/schema';
@@ -185,6 +186,95 @@ describe('the CSV', () => {
 			expect(row[leads.LEAD_COLUMNS.indexOf('preferred_contact')]).toBe('');
 		}
 	);
+
+	it.each([
+		[' =1+1'],
+		['\u3000=1+1'],
+		['\u00a0\u200b+1'],
+		['\u0001@SUM(A1)'],
+		['\ufeff-1+1'],
+		['\uff1dHYPERLINK("http://evil.example")'],
+		['  \uff20x'],
+		['\t'],
+		['\r1']
+	])('neutralises %j: leading whitespace and controls, full-width signs', async (evil) => {
+		await addLead({ firstName: evil, source: evil });
+		const { rows } = await exportCsv();
+		expect(rows[1]![leads.LEAD_COLUMNS.indexOf('first_name')]).toBe(`'${evil}`);
+		expect(rows[1]![leads.LEAD_COLUMNS.indexOf('source')]).toBe(`'${evil}`);
+	});
+
+	it('quotes exactly the cells a spreadsheet could run as formulas (property, on this database)', async () => {
+		const skipped = [
+			' ',
+			'\t',
+			'\n',
+			'\r',
+			'\u0001',
+			'\u001f',
+			'\u007f',
+			'\u0085',
+			'\u00a0',
+			'\u00ad',
+			'\u061c',
+			'\u1680',
+			'\u180e',
+			'\u2000',
+			'\u200b',
+			'\u200e',
+			'\u2028',
+			'\u202e',
+			'\u202f',
+			'\u2060',
+			'\u3000',
+			'\ufeff'
+		];
+		const signs = [
+			'=',
+			'+',
+			'-',
+			'@',
+			'\uff1d',
+			'\uff0b',
+			'\uff0d',
+			'\uff20',
+			'\u2212',
+			'\ufe62',
+			'\ufe63'
+		];
+		const plain = ['a', '1', 'é', '"', ',', "'", '(', '\u00e9', '\u4e2d', '£'];
+		const value = fc
+			.array(fc.constantFrom(...skipped, ...signs, ...plain), { minLength: 1, maxLength: 8 })
+			.map((p) => p.join(''));
+		const values = fc.sample(fc.uniqueArray(value, { minLength: 300, maxLength: 300 }), {
+			numRuns: 1,
+			seed: 14
+		})[0]!;
+		// An oracle written independently of FORMULA_PATTERN: Unicode's own classes.
+		const formula = (v: string) =>
+			/^[\t\r\n]/.test(v) ||
+			/^[\s\p{Cc}\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63]/u.test(v);
+		await handle.db.insert(intakes).values(
+			values.map((v, n) => ({
+				status: 'submitted' as const,
+				questionnaireVersion: 'test',
+				answers: {},
+				firstName: v,
+				lastName: String(n),
+				contactConsent: 'yes' as const,
+				submittedAt: new Date('2026-11-20T15:04:05Z')
+			}))
+		);
+		const { rows } = await exportCsv();
+		const first = leads.LEAD_COLUMNS.indexOf('first_name');
+		const last = leads.LEAD_COLUMNS.indexOf('last_name');
+		for (const row of rows.slice(1)) {
+			const v = values[Number(row[last])]!;
+			expect(row[first], JSON.stringify(v)).toBe(formula(v) ? `'${v}` : v);
+			expect(leads.looksLikeFormula(v)).toBe(formula(v));
+		}
+		expect(rows).toHaveLength(301);
+	});
 
 	it('leaves ordinary values alone and quotes commas, quotes and line breaks (RFC 4180)', async () => {
 		await addLead({ firstName: 'Ann-Marie', lastName: 'O"Brien, Jr.\r\nIII', phone: '123' });

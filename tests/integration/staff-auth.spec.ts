@@ -10,6 +10,7 @@ import * as staff from '../../src/lib/server/staff';
 import { openTestDb, resetDb } from './db';
 
 const PASSWORD = 'correct horse battery';
+const SECRET = 'integration-test-secret-0123456789abcdef';
 let handle: DbHandle;
 let auth: Auth;
 
@@ -30,7 +31,7 @@ async function signIn(email: string, password = PASSWORD, extra?: Headers) {
 beforeAll(async () => {
 	handle = await openTestDb();
 	auth = createAuth(handle.db, {
-		secret: 'integration-test-secret-0123456789abcdef',
+		secret: SECRET,
 		baseURL: 'http://localhost'
 	});
 });
@@ -45,14 +46,21 @@ beforeEach(async () => {
 	});
 });
 
-const attempt = (email: string, password: string, ip = '10.0.0.1') =>
-	login.attempt(handle.db, { email, password, ip }, (e, p) =>
+const attempt = (email: string, password: string, ip = '10.0.0.1', device?: string) =>
+	login.attempt(handle.db, { email, password, ip, secret: SECRET, device }, (e, p) =>
 		auth.api.signInEmail({ body: { email: e, password: p } })
 	);
+/** Rows of a raw query on either driver (postgres.js returns an array, PGlite `{ rows }`). */
+const rowsOf = async <T>(query: ReturnType<typeof sql>) => {
+	const r = (await handle.db.execute(query)) as unknown;
+	return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
+};
+/** The outcome without the (random) device cookie. */
+const kindOf = async (outcome: Promise<login.LoginOutcome>) => (await outcome).kind;
 
 describe('password sign-in', () => {
 	it('signs in with the right password and hashes with argon2id', async () => {
-		expect(await attempt('doc@clinic.test', PASSWORD)).toEqual({ kind: 'signed-in' });
+		expect(await attempt('doc@clinic.test', PASSWORD)).toMatchObject({ kind: 'signed-in' });
 		const { cookie } = await signIn('doc@clinic.test');
 		const found = await auth.api.getSession({ headers: cookie });
 		expect(found?.user).toMatchObject({ email: 'doc@clinic.test', role: 'clinician' });
@@ -83,31 +91,92 @@ describe('password sign-in', () => {
 	});
 
 	it.each([['doc@clinic.test'], ['ghost@clinic.test']])(
-		'locks %s after 10 failures in 15 minutes, the same way whether or not it exists',
+		'slows %s down after 5 failures instead of locking it, the same way whether or not it exists',
 		async (email) => {
 			const kinds = [];
-			// A new IP each time, so only the per-account limit is in play.
-			for (let i = 0; i < 11; i++)
-				kinds.push((await attempt(email, 'wrong password!', `10.1.0.${i}`)).kind);
-			// Ten failures are answered as failures; from then on the account is locked.
-			expect(kinds.slice(0, 10)).toEqual(Array(10).fill('invalid'));
-			expect(kinds.slice(10)).toEqual(['locked']);
-			expect((await attempt(email, PASSWORD, '10.2.0.1')).kind).toBe('locked');
+			// A new IP each time, so only the per-account allowance is in play.
+			for (let i = 0; i < 7; i++)
+				kinds.push(await kindOf(attempt(email, 'wrong password!', `10.1.0.${i}`)));
+			// Five free attempts; the next must wait 2 s, so it is refused without being checked.
+			expect(kinds).toEqual([...Array(5).fill('invalid'), 'locked', 'locked']);
+			expect(await kindOf(attempt(email, PASSWORD, '10.2.0.1'))).toBe('locked');
+			// Once the delay has passed, one more attempt is checked (and the right password works).
+			await handle.db.execute(
+				sql`update rate_limits set window_start = window_start - interval '3 seconds'`
+			);
+			const after = await kindOf(attempt(email, PASSWORD, '10.2.0.2'));
+			expect(after).toBe(email === 'doc@clinic.test' ? 'signed-in' : 'invalid');
 		}
 	);
+
+	it('50 concurrent wrong guesses plus the right one never get more than 5 checks', async () => {
+		let checks = 0;
+		const guess = (password: string, i: number) =>
+			login.attempt(
+				handle.db,
+				{ email: 'doc@clinic.test', password, ip: `10.50.${i >> 8}.${i & 255}`, secret: SECRET },
+				(e, p) => {
+					checks++;
+					return auth.api.signInEmail({ body: { email: e, password: p } });
+				}
+			);
+		const guesses = Array.from({ length: 51 }, (_, i) =>
+			guess(i === 20 ? PASSWORD : 'wrong password!', i)
+		);
+		const kinds = (await Promise.all(guesses)).map((o) => o.kind);
+		expect(checks).toBeLessThanOrEqual(login.ACCOUNT_BACKOFF.free);
+		expect(kinds.filter((k) => k !== 'locked')).toHaveLength(checks);
+		const [row] = await rowsOf<{ count: number }>(
+			sql`select count from rate_limits where key like 'login-account:%'`
+		);
+		expect(Number(row?.count ?? 0)).toBeLessThanOrEqual(login.ACCOUNT_BACKOFF.free);
+	});
+
+	it('a browser that signed in before keeps its own allowance while a guesser is slowed (device cookie)', async () => {
+		const first = await attempt('doc@clinic.test', PASSWORD, '10.4.0.1');
+		if (first.kind !== 'signed-in') throw new Error('expected a sign-in');
+		for (let i = 0; i < 8; i++) await attempt('doc@clinic.test', 'wrong password!', `10.4.1.${i}`);
+		expect(await kindOf(attempt('doc@clinic.test', PASSWORD, '10.4.2.1'))).toBe('locked');
+		// The owner's browser, with its cookie, is let in (and a cookie for another account is not honoured).
+		expect(await kindOf(attempt('doc@clinic.test', PASSWORD, '10.4.2.2', first.deviceCookie))).toBe(
+			'signed-in'
+		);
+		expect(await kindOf(attempt('ghost@clinic.test', 'x', '10.4.2.3', first.deviceCookie))).toBe(
+			'invalid'
+		);
+		expect(
+			await kindOf(attempt('doc@clinic.test', PASSWORD, '10.4.2.4', first.deviceCookie + 'x'))
+		).toBe('locked');
+	});
+
+	it('keeps no email and no address in the limiter table', async () => {
+		await attempt('Doc@Clinic.test', 'wrong password!', '10.5.0.1');
+		await attempt('doc@clinic.test', 'wrong password!', '2001:db8:5:6::1');
+		const rows = await rowsOf<{ key: string }>(sql`select key from rate_limits`);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(JSON.stringify(rows)).not.toMatch(/clinic|10\.5|2001|db8/i);
+		// Two addresses in one IPv6 /64 share a throttle.
+		await attempt('doc@clinic.test', 'wrong password!', '2001:db8:5:6::2');
+		await attempt('doc@clinic.test', 'wrong password!', '2001:db8:5:6:1::2');
+		expect(await kindOf(attempt('doc@clinic.test', PASSWORD, '2001:db8:5:6:ffff::3'))).toBe(
+			'throttled'
+		);
+	});
 
 	it('audits failed and locked-out attempts with the account id when there is one, never the email', async () => {
 		const requestId = `login-audit-${Date.now()}`;
 		const [doc] = await handle.db.select().from(user).where(eq(user.email, 'doc@clinic.test'));
 		const failed = (email: string, ip: string) =>
-			login.attempt(handle.db, { email, password: 'wrong password!', ip, requestId }, (e, p) =>
-				auth.api.signInEmail({ body: { email: e, password: p } })
+			login.attempt(
+				handle.db,
+				{ email, password: 'wrong password!', ip, requestId, secret: SECRET },
+				(e, p) => auth.api.signInEmail({ body: { email: e, password: p } })
 			);
 		await failed('Doc@Clinic.test', '10.3.0.1');
 		await failed('ghost@clinic.test', '10.3.0.2');
 		await login.attempt(
 			handle.db,
-			{ email: 'doc@clinic.test', password: PASSWORD, ip: '10.3.0.3', requestId },
+			{ email: 'doc@clinic.test', password: PASSWORD, ip: '10.3.0.3', requestId, secret: SECRET },
 			(e, p) => auth.api.signInEmail({ body: { email: e, password: p } })
 		);
 		const rows = await handle.db
@@ -124,7 +193,7 @@ describe('password sign-in', () => {
 
 	it('refuses a disabled (banned) user with the generic answer', async () => {
 		await handle.db.update(user).set({ banned: true }).where(eq(user.email, 'doc@clinic.test'));
-		expect((await attempt('doc@clinic.test', PASSWORD)).kind).toBe('invalid');
+		expect(await kindOf(attempt('doc@clinic.test', PASSWORD))).toBe('invalid');
 	});
 });
 
@@ -158,7 +227,7 @@ describe('TOTP two-factor', () => {
 		const [tf] = await handle.db.select().from(twoFactor);
 		expect(tf?.backupCodes).not.toContain(enrol.backupCodes[0]); // stored encrypted
 
-		expect(await attempt('doc@clinic.test', PASSWORD, '10.3.0.1')).toEqual({ kind: 'two-factor' });
+		expect(await kindOf(attempt('doc@clinic.test', PASSWORD, '10.3.0.1'))).toBe('two-factor');
 		const pending = await signIn('doc@clinic.test', PASSWORD, new Headers());
 		expect(await auth.api.getSession({ headers: pending.cookie })).toBeNull();
 		await expect(

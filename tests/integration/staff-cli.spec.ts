@@ -39,6 +39,13 @@ const email = `cli-${Date.now()}@clinic.test`;
 describe('npm run staff:create', { timeout: 120_000 }, () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+	it('--help prints the usage and exits 0', async () => {
+		const r = await cli(['--help']);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('Usage: npm run staff:create -- --email <email>');
+		expect(r.stderr).not.toMatch(/Unknown option/);
+	});
+
 	it('creates a user and prints a generated password once', async () => {
 		const r = await cli(['--email', email, '--role', 'admin', '--name', 'Ada Admin']);
 		expect(r.code).toBe(0);

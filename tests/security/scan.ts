@@ -438,7 +438,7 @@ async function main() {
 		await handle.migrate();
 		const authSecret = generatePassword() + generatePassword();
 		const who = (key: string) => ({ email: `${key}@scan.test`, password: generatePassword() });
-		const clinician = who('clinician');
+		const clinician: { email: string; password: string; totpSecret?: string } = who('clinician');
 		const admin: { email: string; password: string; totpSecret?: string } = who('admin');
 		const target = who('target');
 		await staff.create(handle.db, { ...clinician, name: 'Scan Clinician', role: 'clinician' });
@@ -449,6 +449,12 @@ async function main() {
 			role: 'clinician'
 		});
 		admin.totpSecret = await enrolTotp(handle.db, { secret: authSecret, baseURL: origin }, admin);
+		// Every staff role needs two-step before patient data (issue 14).
+		clinician.totpSecret = await enrolTotp(
+			handle.db,
+			{ secret: authSecret, baseURL: origin },
+			clinician
+		);
 		// A few: enough for every queue filter to match something, few enough that the queue renders fast.
 		await seedIntakes(handle.db, { count: 8, seed: 7, batchSize: 8 });
 		const answers = JSON.parse(

@@ -139,6 +139,14 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'clinician',
 		fields: [['password', 'not-the-password']]
 	}),
+	'POST /(staff)/staff/password': () => ({
+		path: '/staff/password',
+		as: 'clinician',
+		fields: [
+			['currentPassword', 'not-the-password'],
+			['newPassword', 'a long enough new passphrase']
+		]
+	}),
 	'POST /(staff)/staff/security?/verify': () => ({
 		path: '/staff/security?/verify',
 		as: 'clinician',
@@ -227,6 +235,15 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'admin',
 		fields: [['id', c.staffId]]
 	}),
+	'POST /(staff)/admin/staff?/resetPassword': (c) => ({
+		path: '/admin/staff?/resetPassword',
+		as: 'admin',
+		fields: [['id', c.staffId]]
+	}),
+	'GET /(staff)/admin/audit/download': (c) => ({
+		path: `/admin/audit/download?actor=${c.staffId}&action=staff.login&from=2020-01-01&to=2030-01-01`,
+		as: 'admin'
+	}),
 	'GET /fhir/Questionnaire/[version]': (c) => ({
 		path: `/fhir/Questionnaire/${c.questionnaireVersion}*`,
 		as: 'anonymous'
@@ -235,6 +252,10 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 
 /** GET forms and links whose query string or path reaches the database. */
 const QUERY_PAGES: Record<string, (c: TargetContext) => Sample> = {
+	'GET /(staff)/admin/audit': (c) => ({
+		path: `/admin/audit?actor=${c.staffId}&intake=${c.intakeId}&action=staff.login&from=2020-01-01&to=2030-01-01`,
+		as: 'admin'
+	}),
 	'GET /(staff)/clinic': () => ({
 		path:
 			'/clinic?status=submitted&triage=eligible&state=TX&from=2020-01-01&to=2030-01-01' +

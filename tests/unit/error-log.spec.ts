@@ -49,4 +49,17 @@ describe('better-auth log lines', () => {
 		expect(lines).toEqual([expect.stringMatching(/^\[auth error\] Session lookup failed \(Error/)]);
 		expect(lines.join('\n')).not.toContain(MARKER);
 	});
+
+	it('log a failed sign-in the same way for an unknown and a known account', () => {
+		const lines: string[] = [];
+		const spy = vi.spyOn(console, 'warn').mockImplementation((line) => lines.push(line));
+		try {
+			for (const reason of ['User not found', 'Password not found', 'Invalid password'])
+				logSafely('warn', reason);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(new Set(lines)).toEqual(new Set(['[auth warn] Sign-in failed']));
+		expect(lines).toHaveLength(3);
+	});
 });

@@ -3,27 +3,35 @@
 import type { Db } from './db/client';
 import { auditEvents } from './db/schema';
 
-export type AuditAction =
-	| 'staff.login'
-	| 'staff.login_failed'
-	| 'staff.logout'
-	| 'staff.created'
-	| 'staff.role_changed'
-	| 'staff.disabled'
-	| 'staff.enabled'
-	| 'staff.two_factor_enabled'
-	| 'staff.two_factor_reset'
-	| 'intake.submitted'
-	| 'intake.viewed'
-	| 'intake.status_changed'
-	| 'intake.assigned'
-	| 'intake.note_added'
-	| 'intake.printed'
-	| 'intake.reopened'
-	| 'intake.resubmitted'
-	| 'intake.exported'
-	| 'export.leads'
-	| 'retention.purged';
+/** Every kind of audit row (the audit viewer filters by these). */
+export const AUDIT_ACTIONS = [
+	'staff.login',
+	'staff.login_failed',
+	'staff.logout',
+	'staff.created',
+	'staff.role_changed',
+	'staff.disabled',
+	'staff.enabled',
+	'staff.two_factor_enabled',
+	'staff.two_factor_reset',
+	'staff.password_reset',
+	'staff.password_changed',
+	'audit.viewed',
+	'audit.exported',
+	'intake.submitted',
+	'intake.viewed',
+	'intake.status_changed',
+	'intake.assigned',
+	'intake.note_added',
+	'intake.printed',
+	'intake.reopened',
+	'intake.resubmitted',
+	'intake.exported',
+	'export.leads',
+	'retention.purged'
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
 	action: AuditAction;

@@ -33,7 +33,9 @@ const schema = z.object({
 	SMTP_FROM: z.string().default('LDN intake <no-reply@localhost>'),
 	DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 	DRAFT_STARTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
-	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10)
+	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+	/** Who must use two-step verification before patient data: everyone, or admins only. */
+	STAFF_TWO_FACTOR: z.enum(['everyone', 'admins']).default('everyone')
 });
 
 export type Config = z.infer<typeof schema> & {

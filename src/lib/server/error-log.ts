@@ -19,6 +19,12 @@ export function describeError(err: unknown): string {
 		.join(' ');
 }
 
+/**
+ * better-auth's warnings for a failed password sign-in name the reason ("User not found",
+ * "Invalid password"): a log reader could tell staff emails from others. They are one line here.
+ */
+const CREDENTIAL_FAILURES = new Set(['User not found', 'Password not found', 'Invalid password']);
+
 /** One line per better-auth log call, without data: its arguments are summarised, never printed. */
 export function logSafely(
 	level: 'debug' | 'info' | 'warn' | 'error',
@@ -33,6 +39,10 @@ export function logSafely(
 		.filter((word) => /^[A-Za-z-]+$/.test(word))
 		.slice(0, 8)
 		.join(' ');
+	if (CREDENTIAL_FAILURES.has(what)) {
+		console.warn('[auth warn] Sign-in failed');
+		return;
+	}
 	const errors = args.filter((a) => a instanceof Error).map(describeError);
 	const line = `[auth ${level}] ${what}${errors.length ? ` (${errors.join('; ')})` : ''}`;
 	if (level === 'warn') console.warn(line);

@@ -19,3 +19,20 @@ export function rolesFor(routeId: string | null): readonly StaffRole[] | null {
 	const rule = ROUTE_ROLES.find((r) => path === r.prefix || path.startsWith(r.prefix + '/'));
 	return rule?.roles ?? null;
 }
+
+/** Where a staff member chooses their own password. */
+export const CHANGE_PASSWORD_PATH = '/staff/password';
+
+/**
+ * True when the signed-in staff member still has a one-time password (created or reset by an
+ * admin) and this route is not the page for changing it: nothing else opens until they have
+ * chosen their own (NIST SP 800-63B 3.1.1.2; issue 14).
+ */
+export function mustChangePasswordFirst(
+	routeId: string | null,
+	user: { mustChangePassword?: boolean | null } | undefined
+): boolean {
+	if (!routeId || user?.mustChangePassword !== true) return false;
+	const path = routeId.replace(/\/\([^)]+\)/g, '') || '/';
+	return path !== CHANGE_PASSWORD_PATH;
+}

@@ -4,19 +4,19 @@ import { count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
 import { account, user } from './db/schema';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './auth/password';
+import { hashPassword } from './auth/password';
+import { newPasswordSchema } from './auth/password-policy';
 import { STAFF_ROLES, type StaffRole } from './auth/roles';
 
 export const newStaffSchema = z.object({
 	email: z.email('Enter a valid email address.').max(254).toLowerCase(),
 	name: z.string().trim().min(1, 'Enter a name.').max(120),
 	role: z.enum(STAFF_ROLES, { message: `Role must be one of: ${STAFF_ROLES.join(', ')}.` }),
-	password: z
-		.string()
-		.min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-		.max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`)
+	password: newPasswordSchema,
+	/** A password someone else chose (a one-time password from an admin or the CLI): changed at first sign-in. */
+	mustChangePassword: z.boolean().default(false)
 });
-export type NewStaff = z.infer<typeof newStaffSchema>;
+export type NewStaff = z.input<typeof newStaffSchema>;
 
 export class DuplicateEmailError extends Error {
 	constructor() {
@@ -36,7 +36,13 @@ export async function create(db: Db, input: NewStaff): Promise<string> {
 		if (existing) throw new DuplicateEmailError();
 		const [row] = await tx
 			.insert(user)
-			.values({ email: data.email, name: data.name, role: data.role, emailVerified: true })
+			.values({
+				email: data.email,
+				name: data.name,
+				role: data.role,
+				emailVerified: true,
+				mustChangePassword: data.mustChangePassword
+			})
 			.returning({ id: user.id });
 		const id = row!.id;
 		await tx.insert(account).values({

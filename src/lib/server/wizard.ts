@@ -32,6 +32,7 @@ import {
 import * as funnel from './funnel';
 import * as mail from './mail';
 import * as rateLimit from './rate-limit';
+import { addressKey, clientAddress } from './client-address';
 
 export type { IntakeRow } from './intakes/drafts';
 export type { WizardIntake } from './intakes/info-requests';
@@ -80,12 +81,9 @@ type ConsentValues = {
 	textConsent: 'yes' | 'no';
 };
 
-function clientKey(event: RequestEvent) {
-	try {
-		return event.getClientAddress();
-	} catch {
-		return 'unknown';
-	}
+/** The limiter key of this client's address (IPv6 by /64), an HMAC: never the address itself. */
+function clientKey(event: RequestEvent, kind: string) {
+	return rateLimit.limiterKey(config.secret, kind, addressKey(clientAddress(event)));
 }
 
 function setResumeCookie(event: RequestEvent, token: string) {
@@ -132,7 +130,7 @@ export async function startDraft(
 	event: RequestEvent,
 	values: ConsentValues
 ): Promise<'started' | 'throttled'> {
-	const limit = await rateLimit.hit(db, `draft-start:${clientKey(event)}`, {
+	const limit = await rateLimit.hit(db, clientKey(event, 'draft-start'), {
 		window: HOUR,
 		max: config.DRAFT_STARTS_PER_HOUR
 	});
@@ -219,11 +217,15 @@ export async function resumeByToken(event: RequestEvent, token: string) {
 
 /** Same answer whether or not such a draft exists; limited per IP and per email. */
 export async function resumeByCode(event: RequestEvent, email: string, rawCode: string) {
-	const ip = await rateLimit.hit(db, `resume-ip:${clientKey(event)}`, { window: HOUR, max: 20 });
-	const perEmail = await rateLimit.hit(db, `resume-email:${email.trim().toLowerCase()}`, {
-		window: HOUR,
-		max: 5
-	});
+	const ip = await rateLimit.hit(db, clientKey(event, 'resume-ip'), { window: HOUR, max: 20 });
+	const perEmail = await rateLimit.hit(
+		db,
+		rateLimit.limiterKey(config.secret, 'resume-email', email.trim().toLowerCase()),
+		{
+			window: HOUR,
+			max: 5
+		}
+	);
 	if (!ip.allowed || !perEmail.allowed) return 'throttled' as const;
 	const code = normaliseCode(rawCode);
 	if (!isWellFormedCode(code)) return 'unknown' as const;
@@ -236,7 +238,7 @@ export async function resumeByCode(event: RequestEvent, email: string, rawCode: 
 /** Validates, screens and stores the intake once, however often it is submitted. */
 export async function submitDraft(event: RequestEvent, draft: infoRequests.WizardIntake) {
 	if (!isEditable(draft)) return { kind: 'already-submitted' as const, id: draft.id };
-	const limit = await rateLimit.hit(db, `submit:${clientKey(event)}`, {
+	const limit = await rateLimit.hit(db, clientKey(event, 'submit'), {
 		window: HOUR,
 		max: config.SUBMISSIONS_PER_HOUR
 	});

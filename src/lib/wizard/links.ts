@@ -21,6 +21,7 @@ export const FROM_REVIEW = '?from=review';
  * included, with an optional query (`search`, e.g. '?from=review').
  */
 export function localHref(path: string, locale?: 'en' | 'es', search = ''): ResolvedPathname {
-	const resolved = resolve(path as Pathname);
+	// Past 25 routes TypeScript no longer matches a union of paths against resolve()'s overloads.
+	const resolved = (resolve as (route: Pathname) => ResolvedPathname)(path as Pathname);
 	return (localizeHref(resolved, locale ? { locale } : undefined) + search) as ResolvedPathname;
 }

@@ -28,7 +28,7 @@ select
 	(select count(*) || ':' || coalesce(max(id), 0) from audit_events
 		where action not in ('intake.viewed', 'intake.printed', 'staff.login_failed')) as audit,
 	(select md5(coalesce(string_agg(concat_ws('|', u.id, u.email, u.name, u.role, u.banned,
-		u.two_factor_enabled), ',' order by u.id), '')) from "user" u) as staff,
+		u.two_factor_enabled, u.must_change_password), ',' order by u.id), '')) from "user" u) as staff,
 	(select count(*)::text from two_factor) as "twoFactor"`;
 
 export class Oracle {

@@ -279,6 +279,19 @@ export const TARGETS: Target[] = [
 		weight: 200
 	},
 	{
+		key: 'POST /(staff)/staff/password',
+		name: 'POST /staff/password',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/staff/password'),
+		fields: () => [
+			{ name: 'currentPassword', values: ['not-their-password'] },
+			{ name: 'newPassword', values: ['password1234', 'a much longer new passphrase', 'short'] }
+		],
+		mayChange: [],
+		weight: 200
+	},
+	{
 		key: 'POST /(staff)/staff/security?/verify',
 		name: 'POST /staff/security?/verify',
 		method: 'POST',
@@ -369,16 +382,18 @@ export const TARGETS: Target[] = [
 		mayChange: ['staff', 'audit'],
 		weight: 150
 	},
-	...(['setRole', 'disable', 'enable', 'resetTwoFactor'] as const).map((action): Target => ({
-		key: `POST /(staff)/admin/staff?/${action}`,
-		name: `POST /admin/staff?/${action}`,
-		method: 'POST',
-		actor: 'admin',
-		paths: fixed(`/admin/staff?/${action}`),
-		fields: staffTarget,
-		mayChange: ['staff', 'twoFactor', 'audit'],
-		weight: 200
-	})),
+	...(['setRole', 'disable', 'enable', 'resetTwoFactor', 'resetPassword'] as const).map(
+		(action): Target => ({
+			key: `POST /(staff)/admin/staff?/${action}`,
+			name: `POST /admin/staff?/${action}`,
+			method: 'POST',
+			actor: 'admin',
+			paths: fixed(`/admin/staff?/${action}`),
+			fields: staffTarget,
+			mayChange: ['staff', 'twoFactor', 'audit'],
+			weight: 200
+		})
+	),
 	{
 		key: 'POST /(staff)/admin/export/download',
 		name: 'POST /admin/export/download',
@@ -419,6 +434,24 @@ export const TARGETS: Target[] = [
 		mayChange: [],
 		weight: 700
 	},
+	...(['/admin/audit', '/admin/audit/download'] as const).map((path): Target => ({
+		key: `GET /(staff)${path}`,
+		name: `GET ${path}?…`,
+		method: 'GET',
+		actor: 'admin',
+		paths: fixed(path),
+		fields: (ids: Ids) => [
+			{ name: 'actor', values: [ids.clinician, 'not-a-uuid'] },
+			{ name: 'intake', values: [ids.intake, '00000000-0000-0000-0000-000000000000'] },
+			{ name: 'action', values: ['staff.login', 'intake.viewed', 'no.such'] },
+			{ name: 'from', values: ['2020-01-01', '0000-01-01', '2024-02-30'] },
+			{ name: 'to', values: ['2030-01-01', '9999-12-31'] },
+			{ name: 'after', values: ['2026-12-07T09:10:11.123456Z~42', '~', "x'~1"] }
+		],
+		// Reading the trail is audited (audit.viewed, audit.exported).
+		mayChange: ['audit'],
+		weight: 150
+	})),
 	{
 		key: 'GET /(staff)/admin/export',
 		name: 'GET /admin/export?…',

@@ -12,9 +12,9 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { auditEvents, session, twoFactor, user } from '../db/schema';
+import { account, auditEvents, session, twoFactor, user } from '../db/schema';
 import * as audit from '../audit';
-import { generatePassword } from '../auth/password';
+import { generatePassword, hashPassword } from '../auth/password';
 import { STAFF_ROLES, type StaffRole } from '../auth/roles';
 import * as staff from '../staff';
 
@@ -96,7 +96,7 @@ export async function create(db: Db, actor: Actor, input: NewStaff) {
 	const data = newStaffSchema.parse(input);
 	const password = generatePassword();
 	const id = await db.transaction(async (tx) => {
-		const newId = await staff.create(tx, { ...data, password });
+		const newId = await staff.create(tx, { ...data, password, mustChangePassword: true });
 		await audit.record(tx, entry(actor, 'staff.created', newId, { role: data.role }));
 		return newId;
 	});
@@ -171,6 +171,38 @@ export function resetTwoFactor(db: Db, actor: Actor, targetId: string) {
 	});
 }
 
+/**
+ * A forgotten password: the account gets a new one-time password (returned once, never stored in
+ * clear), must choose its own at the next sign-in, and every one of its sessions ends at once.
+ * Audited. Not for one's own account: /staff/password is the place for that.
+ */
+export async function resetPassword(
+	db: Db,
+	actor: Actor,
+	targetId: string
+): Promise<ChangeResult & { password?: string }> {
+	const password = generatePassword();
+	const hash = await hashPassword(password);
+	const result = await change(db, actor, targetId, async (tx, target, _guard, isSelf) => {
+		if (isSelf) throw new RefusedError('self');
+		await tx
+			.update(account)
+			.set({ password: hash, updatedAt: new Date() })
+			.where(and(eq(account.userId, target.id), eq(account.providerId, 'credential')));
+		await tx.update(user).set({ mustChangePassword: true }).where(eq(user.id, target.id));
+		const revoked = await tx
+			.delete(session)
+			.where(eq(session.userId, target.id))
+			.returning({ id: session.id });
+		await audit.record(
+			tx,
+			entry(actor, 'staff.password_reset', target.id, { sessionsRevoked: revoked.length })
+		);
+		return true;
+	});
+	return result.ok ? { ...result, password } : result;
+}
+
 interface Target {
 	id: string;
 	role: string | null;
@@ -187,8 +219,8 @@ class RefusedError extends Error {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
- * Runs one change under the admin lock. `guard()` refuses when the target is the last active admin
- * (checked first, so that the message names the real problem) or the actor themselves.
+ * Runs one change under the admin lock. `guard()` refuses when the target is the actor themselves
+ * (checked first: that is the reason whatever else holds) or the last active admin.
  */
 async function change(
 	db: Db,
@@ -224,9 +256,9 @@ async function change(
 			};
 			const isSelf = target.id === actor.id;
 			const guard = () => {
+				if (isSelf) throw new RefusedError('self');
 				const isActiveAdmin = activeAdmins.some((u) => u.id === target.id);
 				if (isActiveAdmin && activeAdmins.length <= 1) throw new RefusedError('last-admin');
-				if (isSelf) throw new RefusedError('self');
 			};
 			return apply(tx, target, guard, isSelf);
 		});

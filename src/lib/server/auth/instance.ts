@@ -11,7 +11,13 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db/client';
 import * as schema from '../db/schema';
-import { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './password';
+import {
+	generateBackupCodes,
+	hashPassword,
+	verifyPassword,
+	PASSWORD_MIN_LENGTH,
+	PASSWORD_MAX_LENGTH
+} from './password';
 import { ac, roles } from './roles';
 import { logSafely } from '../error-log';
 
@@ -38,6 +44,13 @@ export function createAuth(db: Db, opts: AuthOptions) {
 			maxPasswordLength: PASSWORD_MAX_LENGTH,
 			password: { hash: hashPassword, verify: verifyPassword }
 		},
+		user: {
+			// Set when an admin hands out a one-time password (created or reset): the hook sends the
+			// staff member to /staff/password before anything else (NIST SP 800-63B 3.1.1.2).
+			additionalFields: {
+				mustChangePassword: { type: 'boolean', defaultValue: false, input: false, required: false }
+			}
+		},
 		session: {
 			// Sliding idle window: each use (at most once a minute) pushes expiry 15 minutes out.
 			// The 12-hour absolute limit is enforced in hooks.server.ts from session.createdAt.
@@ -52,7 +65,13 @@ export function createAuth(db: Db, opts: AuthOptions) {
 		advanced: { database: { generateId: 'uuid' } },
 		plugins: [
 			admin({ ac, roles, adminRoles: ['admin'], defaultRole: 'clinician' }),
-			twoFactor({ issuer: 'LDN Intake', backupCodeOptions: { storeBackupCodes: 'encrypted' } }),
+			twoFactor({
+				issuer: 'LDN Intake',
+				backupCodeOptions: {
+					storeBackupCodes: 'encrypted',
+					customBackupCodesGenerate: () => generateBackupCodes()
+				}
+			}),
 			sveltekitCookies(opts.getRequestEvent ?? noEvent) // must stay last
 		]
 	});

@@ -42,4 +42,19 @@ export function generatePassword(): string {
 	return Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]).join('');
 }
 
+/** Lower-case letters and digits without the look-alikes i, l, o, 0 and 1. */
+export const BACKUP_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/**
+ * Ten single-use backup codes such as `k7mxq-3hw9t` (about 49 bits each): read off paper or a
+ * screen without confusing l, I, 1, O or 0 (better-auth's own mix both cases and all digits).
+ */
+export function generateBackupCodes(): string[] {
+	const char = () => BACKUP_CODE_ALPHABET[randomInt(BACKUP_CODE_ALPHABET.length)];
+	return Array.from({ length: 10 }, () => {
+		const code = Array.from({ length: 10 }, char).join('');
+		return `${code.slice(0, 5)}-${code.slice(5)}`;
+	});
+}
+
 const b64 = (buf: Buffer) => buf.toString('base64').replace(/=+$/, '');

@@ -18,7 +18,8 @@ export const user = pgTable('user', {
 	banned: boolean('banned').default(false),
 	banReason: text('ban_reason'),
 	banExpires: timestamp('ban_expires'),
-	twoFactorEnabled: boolean('two_factor_enabled').default(false)
+	twoFactorEnabled: boolean('two_factor_enabled').default(false),
+	mustChangePassword: boolean('must_change_password').default(false).notNull()
 });
 
 export const session = pgTable(

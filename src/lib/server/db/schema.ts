@@ -277,7 +277,10 @@ export const auditEvents = pgTable(
 		// Intake timeline: WHERE intake_id = $1 ORDER BY at.
 		index('audit_events_intake_idx').on(t.intakeId, t.at),
 		// Who did what: WHERE actor_id = $1 ORDER BY at DESC.
-		index('audit_events_actor_idx').on(t.actorId, t.at.desc())
+		index('audit_events_actor_idx').on(t.actorId, t.at.desc()),
+		// The audit viewer (/admin/audit): newest first, keyset-paged on (at, id), optionally by action.
+		index('audit_events_at_idx').on(t.at, t.id),
+		index('audit_events_action_idx').on(t.action, t.at, t.id)
 	]
 );
 

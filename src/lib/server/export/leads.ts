@@ -5,8 +5,8 @@
 // Why it is built this way:
 // - Each CSV record is built in SQL, so that both drivers run the same escaping and the server
 //   only passes bytes on. Every field is quoted (RFC 4180: quotes doubled, CRLF line ends), and a
-//   field that starts with =, +, -, @, tab, CR or LF gets a leading single quote so that a
-//   spreadsheet shows it as text instead of running it as a formula (OWASP "CSV injection").
+//   field a spreadsheet could run as a formula (FORMULA_PATTERN) gets a leading single quote so
+//   that it shows as text (OWASP "CSV injection").
 // - PostgreSQL streams the records with COPY … TO STDOUT (binary, so the records' own CR LF come
 //   through untouched; copy-binary.ts strips the framing). COPY runs the query with parallel
 //   workers, as the raw COPY baseline does; a cursor cannot. postgres.js pauses the socket when
@@ -48,8 +48,39 @@ export const LEAD_COLUMNS = [
 	'utm_campaign'
 ] as const;
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP). */
-export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n'] as const;
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP), with full-width forms. */
+export const FORMULA_TRIGGERS = [
+	'=',
+	'+',
+	'-',
+	'@',
+	'\t',
+	'\r',
+	'\n',
+	'\uFF1D', // ＝ full-width equals
+	'\uFF0B', // ＋
+	'\uFF0D', // －
+	'\uFF20', // ＠
+	'\u2212', // − minus sign
+	'\uFE62', // ﹢ small plus
+	'\uFE63' // ﹣ small hyphen-minus
+] as const;
+
+/** Whitespace and control characters a spreadsheet skips before reading a formula. */
+const SKIPPED =
+	'\\u0001-\\u0020\\u007f-\\u00a0\\u00ad\\u061c\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u3000\\ufeff';
+const SIGNS = '=+@\\uff1d\\uff0b\\uff0d\\uff20\\u2212\\ufe62\\ufe63-';
+
+/**
+ * A cell a spreadsheet could run as a formula (OWASP "CSV Injection"): one starting with tab, CR
+ * or LF, or with = + - @ (or their full-width and small forms) after any run of whitespace and
+ * control characters, which Excel, LibreOffice and Sheets skip (` =1+1` is a formula too). Written
+ * once, in the syntax both JavaScript (`u` flag) and PostgreSQL's regular expressions read.
+ */
+export const FORMULA_PATTERN = `^[\\t\\r\\n]|^[${SKIPPED}]*[${SIGNS}]`;
+
+/** The same test in JavaScript, for CSVs built in the server (e.g. the audit trail). */
+export const looksLikeFormula = (value: string) => new RegExp(FORMULA_PATTERN, 'u').test(value);
 
 /** Whether the patient agreed to be contacted at all: by email or phone, or by text message. */
 const consented = sql`(${intakes.contactConsent} = 'yes' or ${intakes.textConsent} = 'yes')`;
@@ -66,13 +97,13 @@ export async function count(db: Db, f: LeadFilters) {
 	return { exported: Number(row?.exported ?? 0), withoutConsent: Number(row?.withoutConsent ?? 0) };
 }
 
-const TRIGGER_CODES = sql.raw(FORMULA_TRIGGERS.map((c) => c.codePointAt(0)).join(', '));
+const FORMULA_SQL = sql.raw(`'${FORMULA_PATTERN}'`);
 const QUOTE = sql.raw(`'"'`);
 const CRLF = sql.raw(`E'"\\r\\n'`);
 
-/** A field a spreadsheet reads as text: a leading formula character gets a single quote. */
+/** A field a spreadsheet reads as text: a cell that could be a formula gets a single quote. */
 const safe = (c: SQL) =>
-	sql`replace(case when ascii(${c}) in (${TRIGGER_CODES}) then '''' || (${c}) else ${c} end, '"', '""')`;
+	sql`replace(case when (${c}) ~ ${FORMULA_SQL} then '''' || (${c}) else ${c} end, '"', '""')`;
 
 /**
  * The export's rows (consenting leads matching `f`, newest first), one CSV record per row in
@@ -80,7 +111,7 @@ const safe = (c: SQL) =>
  *
  * One query level of plain, parallel-safe expressions, so that PostgreSQL builds the records in
  * its parallel workers before the sort, as it does for a raw COPY of the same columns. `concat`
- * reads NULL as '', and `ascii()` looks at the first character without copying the value.
+ * reads NULL as '', and the anchored pattern stops at the first character that cannot start a formula.
  */
 export function leadLines(
 	f: LeadFilters,

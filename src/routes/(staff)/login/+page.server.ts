@@ -2,7 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
-import { db } from '$lib/server/db';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from '$lib/server/auth/device-cookie';
+import { clientAddress } from '$lib/server/client-address';
+import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,11 +23,26 @@ export const actions: Actions = {
 		}
 		const outcome = await login.attempt(
 			db,
-			{ ...parsed.data, ip: event.getClientAddress(), requestId: event.locals.requestId },
+			{
+				...parsed.data,
+				ip: clientAddress(event),
+				secret: config.secret,
+				device: event.cookies.get(DEVICE_COOKIE),
+				requestId: event.locals.requestId
+			},
 			(e, password) =>
 				auth.api.signInEmail({ body: { email: e, password }, headers: event.request.headers })
 		);
 		const next = safeNext(event.url.searchParams.get('next'));
+		if (outcome.kind === 'signed-in' || outcome.kind === 'two-factor') {
+			event.cookies.set(DEVICE_COOKIE, outcome.deviceCookie, {
+				path: '/login',
+				httpOnly: true,
+				secure: event.url.protocol === 'https:',
+				sameSite: 'strict',
+				maxAge: DEVICE_COOKIE_MAX_AGE
+			});
+		}
 		switch (outcome.kind) {
 			case 'signed-in': {
 				const session = await auth.api.getSession({ headers: event.request.headers });
@@ -53,8 +70,11 @@ export const actions: Actions = {
 				event.setHeaders({ 'Retry-After': String(outcome.retryAfter) });
 				return fail(429, {
 					email,
-					message: `Too many failed sign-ins for this account. Try again in ${Math.ceil(outcome.retryAfter / 60)} minutes.`
+					message: `Too many failed sign-ins for this account. Try again in ${waitText(outcome.retryAfter)}.`
 				});
 		}
 	}
 };
+
+const waitText = (seconds: number) =>
+	seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;

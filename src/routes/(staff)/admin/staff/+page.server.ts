@@ -65,6 +65,15 @@ export const actions: Actions = {
 		'Disabled and signed out everywhere.'
 	),
 	enable: rowAction(admin.targetSchema, (a, input) => admin.enable(db, a, input.id), 'Enabled.'),
+	resetPassword: async (event) => {
+		const values = await fields(event.request);
+		const parsed = admin.targetSchema.safeParse(values);
+		const rowId = typeof values.id === 'string' ? values.id : null;
+		if (!parsed.success) return fail(400, { rowId, rowError: 'Unknown staff account.' });
+		const result = await admin.resetPassword(db, actor(event), parsed.data.id);
+		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
+		return { rowId, reset: { password: result.password! } };
+	},
 	resetTwoFactor: rowAction(
 		admin.targetSchema,
 		(a, input) => admin.resetTwoFactor(db, a, input.id),

@@ -2,7 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
-import { db } from '$lib/server/db';
+import { pendingTwoFactorUser } from '$lib/server/auth/pending-two-factor';
+import { clientAddress } from '$lib/server/client-address';
+import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { safeNext, totpSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +20,10 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { error: parsed.error.issues[0]?.message ?? 'Enter your code.' });
 		}
-		const throttle = await login.throttleSecondFactor(db, event.getClientAddress());
+		const ip = clientAddress(event);
+		const userId = await pendingTwoFactorUser(auth, event.cookies);
+		// Counted before the code is checked (login.ts), so concurrent guesses cannot outrun it.
+		const throttle = await login.throttleSecondFactor(db, { ip, secret: config.secret, userId });
 		if (!throttle.allowed) {
 			event.setHeaders({ 'Retry-After': String(throttle.retryAfter) });
 			return fail(429, {
@@ -37,10 +42,12 @@ export const actions: Actions = {
 				details: { secondFactor: /^\d{6}$/.test(code) ? 'totp' : 'backup-code' },
 				requestId: event.locals.requestId
 			});
+			await login.forgetFailures(db, throttle.key);
 		} catch (e) {
 			if (!(e instanceof APIError)) throw e;
 			await login.recordFailure(db, {
-				ip: event.getClientAddress(),
+				userId: userId ?? undefined,
+				ip,
 				reason: 'second-factor',
 				requestId: event.locals.requestId
 			});
