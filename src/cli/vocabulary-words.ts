@@ -29,7 +29,9 @@ export const COMMON_WORD_LIST = \`
 ${lines.join('\n')}
 \`;
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORD_LIST.split(/\\s+/).filter(Boolean));
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+\tCOMMON_WORD_LIST.split(/\\s+/).filter(Boolean)
+);
 `
 );
 console.log(`${words.length} guarded words written to ${target.pathname}`);
