@@ -224,8 +224,8 @@ function fuzzySpans(tokens: readonly string[], spans: readonly Span[]): FuzzyFin
 		if (
 			next !== undefined &&
 			!covered[i + 1] &&
-			/^[a-z]+$/.test(t) &&
-			/^[a-z]+$/.test(next) &&
+			/^[a-z]{2,}$/.test(t) &&
+			/^[a-z]{2,}$/.test(next) &&
 			!isGuarded(t) &&
 			!isGuarded(next) &&
 			!NON_DRUG.has(t) &&

@@ -10,6 +10,7 @@ import { keyHits } from '../match/lookup';
 /** A dictionary word as the matcher sees a token: lower case, accents dropped, letters only. */
 export function wordKey(word: string): string | undefined {
 	const key = word
+		.replace(/['’]s$/, '')
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '');

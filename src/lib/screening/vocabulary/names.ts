@@ -1496,6 +1496,7 @@ fluoruro	es	fluoride	A12C
 cyanocobalamin	en	cyanocobalamin	B03B
 vitamin B12	en	cyanocobalamin	B03B
 B12	en	cyanocobalamin	B03B
+vit B12	en	cyanocobalamin	B03B
 methylcobalamin	en	cyanocobalamin	B03B
 B12 shot	en	cyanocobalamin	B03B
 vitamina B12	es	cyanocobalamin	B03B
@@ -1511,6 +1512,8 @@ folato	es	folic acid	B03B
 cholecalciferol	en	cholecalciferol	A11C
 vitamin D	en	cholecalciferol	A11C
 vitamin D3	en	cholecalciferol	A11C
+vit D	en	cholecalciferol	A11C
+vit D3	en	cholecalciferol	A11C
 D3	en	cholecalciferol	A11C
 ergocalciferol	en	cholecalciferol	A11C
 vitamin D2	en	cholecalciferol	A11C
@@ -1542,6 +1545,7 @@ vitamin B7	en	biotin	A11H
 biotina	es	biotin	A11H
 ascorbic acid	en	ascorbic acid	A11G
 vitamin C	en	ascorbic acid	A11G
+vit C	en	ascorbic acid	A11G
 Emergen-C	en	ascorbic acid	A11G
 Ester-C	en	ascorbic acid	A11G
 vitamina C	es	ascorbic acid	A11G
@@ -1572,6 +1576,7 @@ multivitamínico	es	multivitamin	A11B
 vitaminas	es	multivitamin	A11B
 vitaminas prenatales	es	multivitamin	A11B
 vitamin B complex	en	vitamin B complex	A11E
+B complex	en	vitamin B complex	A11E
 Super B complex	en	vitamin B complex	A11E
 B-50	en	vitamin B complex	A11E
 complejo B	es	vitamin B complex	A11E
