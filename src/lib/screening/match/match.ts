@@ -187,15 +187,28 @@ export function closest(q: string): FuzzyCandidate[] {
 }
 
 /**
- * Settles the keys closest to one token. A look-alike among them wins (the look-alike guard of
- * RULEBOOK §0.4 step 3); keys that every rule would read the same way are one answer (the most
+ * Settles the keys closest to one token. A look-alike among them wins against the medicines it is
+ * confused with (the look-alike guard of RULEBOOK §0.4 step 3: "oxybutin" is oxybutynin, not
+ * OxyContin), and asks against any other (a misspelt "pred" is not "weed"); keys that every rule would read the same way are one answer (the most
  * relevant entry, as before); keys that rules would read differently are ambiguous, and the
  * patient is asked instead of the matcher guessing.
  */
 function settle(found: FuzzyCandidate[]): FuzzyCandidate | 'ambiguous' | undefined {
 	if (found.length === 0) return undefined;
 	const lookalike = found.find((c) => c.key.lookalike);
-	if (lookalike) return lookalike;
+	if (lookalike) {
+		// A look-alike wins only against the medicines it is known to be confused with.
+		// (any form of them: oxybutynin is confused with oxycodone, so with OxyContin too).
+		const confused = (lookalike.key.entry.confusedWith ?? []).map((id) =>
+			catalogById.get(id)?.ingredients.join()
+		);
+		const others = found.filter((c) => !c.key.lookalike);
+		return others.every(
+			(c) => c.key.entry.vocabulary || confused.includes(c.key.entry.ingredients.join())
+		)
+			? lookalike
+			: 'ambiguous';
+	}
 	const signatures = new Set(found.map((c) => ruleReadSignature(c.key.entry)));
 	if (signatures.size > 1) return 'ambiguous';
 	let best = found[0]!;
