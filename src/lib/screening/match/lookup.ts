@@ -37,11 +37,14 @@ export interface FuzzyKey {
 	lookalike: boolean;
 }
 
+const vocabularyEntryId = (row: VocabularyName): string =>
+	`vocabulary:${row.ingredients.length > 0 ? row.ingredients.join('+') : row.class.code}${row.ask ? ':ask' : ''}`;
+
 /** The entry the vocabulary adds for a medicine (or a lay class) the RULEBOOK catalog does not list. */
 function vocabularyEntry(row: VocabularyName): CatalogEntry {
 	const label = row.ingredients.length > 0 ? row.ingredients.join(' / ') : row.class.name;
 	return {
-		id: `vocabulary:${row.ingredients.length > 0 ? row.ingredients.join('+') : row.class.code}${row.ask ? ':ask' : ''}`,
+		id: vocabularyEntryId(row),
 		generic: label.toLowerCase() === label ? label : label.charAt(0).toLowerCase() + label.slice(1),
 		ingredients: [...row.ingredients],
 		brands: [],
@@ -85,7 +88,11 @@ export function resolveVariant(entry: CatalogEntry, context: ReadonlySet<string>
 export const isLookalike = (entry: CatalogEntry): boolean =>
 	entry.classes.includes('lookalike-no-flag');
 
-function build() {
+/**
+ * Builds every lookup table from the catalog and the given vocabulary rows. Run once when the
+ * module loads; exported so that the benchmark can measure what the vocabulary adds.
+ */
+export function buildLookup(vocabularyRows: readonly VocabularyName[] = vocabulary) {
 	const hits = new Map<string, KeyHit>();
 	const problems: string[] = [];
 	const hitFor = (key: string): KeyHit => {
@@ -141,11 +148,23 @@ function build() {
 	// The vocabulary (RULEBOOK catalog first: a vocabulary name can add a name to a catalog entry but
 	// never take a catalog name elsewhere). A name whose ingredients are a catalog entry's becomes an
 	// alias of it; any other name resolves to an entry of its own, with no engine class.
+	const catalogBySet = new Map<string, CatalogEntry>();
+	for (const entry of catalog) {
+		const key = ingredientSetKey(entry.ingredients);
+		if (!entry.variantOf && !catalogBySet.has(key)) catalogBySet.set(key, entry);
+	}
 	const vocabularyEntries = new Map<string, CatalogEntry>();
 	const vocabularyKeys = new Set<string>();
 	const askKeys = new Set<string>();
 	const layKeys = new Set<string>();
-	for (const row of vocabulary) {
+	let vocabularyTokens = 1;
+	const ingredientKey = (name: string) => {
+		let key = ingredientKeyCache.get(name);
+		if (key === undefined) ingredientKeyCache.set(name, (key = keyOf(name)));
+		return key;
+	};
+	const ingredientKeyCache = new Map<string, string>();
+	for (const row of vocabularyRows) {
 		const normalised = normaliseName(row.name);
 		const key = normalised.tokens.join('');
 		const where = `vocabulary line ${row.line} ('${row.name}')`;
@@ -153,12 +172,16 @@ function build() {
 			problems.push(`${where}: no name words left after normalising`);
 			continue;
 		}
-		let entry = catalogEntryFor(row.ingredients, hits);
-		if (row.ask && row.ingredients.length === 0) entry = undefined;
+		if (normalised.tokens.length > vocabularyTokens) vocabularyTokens = normalised.tokens.length;
+		const single = row.ingredients.length === 1 ? ingredientKey(row.ingredients[0]!) : undefined;
+		let entry =
+			row.ask && row.ingredients.length === 0
+				? undefined
+				: catalogEntryFor(row.ingredients, single, hits, catalogBySet);
 		if (!entry) {
-			const fresh = vocabularyEntry(row);
-			entry = vocabularyEntries.get(fresh.id) ?? fresh;
-			vocabularyEntries.set(fresh.id, entry);
+			const id = vocabularyEntryId(row);
+			entry = vocabularyEntries.get(id);
+			if (!entry) vocabularyEntries.set(id, (entry = vocabularyEntry(row)));
 		}
 		const hit = hitFor(key);
 		const catalogClaims = hit.claims.filter((c) => !c.entry.vocabulary);
@@ -180,7 +203,7 @@ function build() {
 			continue;
 		}
 		const kind: ClaimKind =
-			row.ingredients.length === 1 && keyOf(row.ingredients[0]!) === key
+			single === key
 				? 'generic'
 				: row.lang === 'en' && row.ingredients.length > 0 && !row.ask
 					? 'brand'
@@ -195,7 +218,7 @@ function build() {
 	for (const entry of vocabularyEntries.values()) {
 		if (entry.ingredients.length < 2) continue;
 		const key = ingredientSetKey(entry.ingredients);
-		const existing = catalog.find((e) => !e.variantOf && ingredientSetKey(e.ingredients) === key);
+		const existing = catalogBySet.get(key);
 		if (existing)
 			problems.push(`${entry.id} has the ingredients of the catalog entry ${existing.id}`);
 	}
@@ -249,9 +272,7 @@ function build() {
 		}
 	}
 
-	for (const row of vocabulary) {
-		maxTokens = Math.max(maxTokens, normaliseName(row.name).tokens.length);
-	}
+	maxTokens = Math.max(maxTokens, vocabularyTokens);
 	return {
 		hits,
 		combinations,
@@ -270,15 +291,16 @@ function build() {
  */
 function catalogEntryFor(
 	ingredients: readonly string[],
-	hits: ReadonlyMap<string, KeyHit>
+	singleKey: string | undefined,
+	hits: ReadonlyMap<string, KeyHit>,
+	bySet: ReadonlyMap<string, CatalogEntry>
 ): CatalogEntry | undefined {
 	if (ingredients.length === 0) return undefined;
-	if (ingredients.length === 1) {
-		const owner = hits.get(keyOf(ingredients[0]!))?.owner;
+	if (singleKey !== undefined) {
+		const owner = hits.get(singleKey)?.owner;
 		if (owner && !owner.vocabulary && owner.ingredients.length === 1) return owner;
 	}
-	const key = ingredientSetKey(ingredients);
-	return catalog.find((e) => !e.variantOf && ingredientSetKey(e.ingredients) === key);
+	return bySet.get(ingredientSetKey(ingredients));
 }
 
 /** Two entries for the same medicine: one is a form (variant) of the other's ingredients. */
@@ -294,7 +316,7 @@ export function ingredientSetKey(ingredients: Iterable<string>): string {
 	return [...new Set(ingredients)].sort().join(' + ');
 }
 
-const tables = build();
+const tables = buildLookup();
 
 export const keyHits: ReadonlyMap<string, KeyHit> = tables.hits;
 export const combinations: ReadonlyMap<string, CatalogEntry> = tables.combinations;

@@ -435,7 +435,10 @@ export function matchMedication(text: string, options: MatchOptions = {}): Medic
 	}
 
 	let spans = findSpans(n.tokens);
-	const found = fuzzySpans(n.tokens, spans);
+	let coveredTokens = 0;
+	for (const s of spans) coveredTokens += s.length;
+	const found: FuzzyFind =
+		coveredTokens === n.tokens.length ? { spans: [], guarded: false } : fuzzySpans(n.tokens, spans);
 	if (found.spans.length > 0) spans = [...spans, ...found.spans].sort((a, b) => a.start - b.start);
 	const resolution = resolveSpans(spans);
 	const guarded = found.guarded;
