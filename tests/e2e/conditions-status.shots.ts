@@ -11,6 +11,7 @@ for (const js of [true, false]) {
 		test(`conditions with a use disorder, ${size.name}, ${js ? 'js' : 'no js'}`, async ({
 			browser
 		}) => {
+			test.setTimeout(180_000);
 			const context = await browser.newContext({ javaScriptEnabled: js, viewport: size });
 			const page = await context.newPage();
 			await page.goto('/intake/consent');
