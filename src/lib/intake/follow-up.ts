@@ -14,7 +14,7 @@ import type { MedicationListName, Route } from './values';
 
 /** The parts of a catalog match this module reads (structurally a `MedicationMatch`). */
 export interface MatchLike {
-	readonly status: 'matched' | 'lookalike' | 'unrecognised' | 'empty';
+	readonly status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
 	readonly entry?: {
 		readonly classes: readonly string[];
 		readonly tags?: readonly string[];

@@ -68,6 +68,26 @@ const conditions = step(
 				helpKey: 'intake_conditions_other_conditions_help'
 			})
 		),
+		// Asked for the two use disorders only: RULEBOOK R32 is about *current* alcohol use disorder,
+		// while R07 reads any history of opioid use disorder (the status is shown to the clinician).
+		onlyWhen(
+			(a) => Array.isArray(a.conditions) && a.conditions.includes('alcohol-use-disorder'),
+			choice(
+				'alcoholUseDisorderStatus',
+				'intake_conditions_alcohol_use_disorder_status_label',
+				v.DISORDER_STATUSES,
+				'intake_disorder_status'
+			)
+		),
+		onlyWhen(
+			(a) => Array.isArray(a.conditions) && a.conditions.includes('opioid-use-disorder'),
+			choice(
+				'opioidUseDisorderStatus',
+				'intake_conditions_opioid_use_disorder_status_label',
+				v.DISORDER_STATUSES,
+				'intake_disorder_status'
+			)
+		),
 		choice('duration', 'intake_conditions_duration_label', v.CONDITION_DURATIONS, 'intake_duration')
 	],
 	{

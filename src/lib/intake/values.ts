@@ -18,6 +18,9 @@ export const HEARD_ABOUT = [
 
 export const CONDITION_DURATIONS = ['under-1-year', '1-5-years', 'over-5-years'] as const;
 
+/** An alcohol or opioid use disorder now, or in the past (in remission): R32 reads it (issue 12). */
+export const DISORDER_STATUSES = ['current', 'remission'] as const;
+
 export const ROUTES = [
 	'mouth',
 	'injection',

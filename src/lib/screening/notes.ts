@@ -1,6 +1,7 @@
 // Notes for the clinician that are not rules and never change the triage: unrecognised drug-like
 // names (never dropped silently, RULEBOOK §0.4.6), names the matcher read one way that could mean
-// another ("T3": Tylenol #3 or liothyronine, §2.9), naloxone or nalmefene kits (§1.1), and a patient
+// another ("T3": Tylenol #3 or liothyronine, §2.9) or name no single medicine ("pain pill", issue 12),
+// naloxone or nalmefene kits (§1.1), and a patient
 // outside the clinic's service states.
 import { hasClass, medEvidence } from './rules/common';
 import type { Note, RuleContext } from './types';
@@ -12,6 +13,12 @@ export function collectNotes(ctx: RuleContext, serviceStates?: readonly string[]
 			notes.push({
 				kind: 'unrecognised-medication',
 				message: `unrecognised medication: '${med.name.trim()}' (${med.list} #${med.index + 1}); check it by hand`,
+				evidence: [medEvidence(med)]
+			});
+		} else if (med.match.question) {
+			notes.push({
+				kind: 'ambiguous-medication',
+				message: `ambiguous medication (${med.list} #${med.index + 1}): ${med.match.question}`,
 				evidence: [medEvidence(med)]
 			});
 		} else if (med.match.ambiguousWith && med.match.entry) {

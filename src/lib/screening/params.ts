@@ -7,7 +7,7 @@
 // logic changes: `ldn-rules-<semver>+rulebook-<rulebook version>`.
 
 /** The version stored with every screening result. */
-export const RULESET_VERSION = 'ldn-rules-0.1.0+rulebook-draft-0.1';
+export const RULESET_VERSION = 'ldn-rules-0.2.0+rulebook-draft-0.1';
 
 export const params = {
 	washout: {

@@ -20,6 +20,11 @@ export interface MedicationEvidence {
 	classes: MedicationClass[];
 	method: MedicationMatch['method'];
 	explanation: string;
+	/**
+	 * A fuzzy match into a class a rule reads ("oxycodne" → oxycodone): the name was not found as
+	 * typed, so the clinician confirms it with the patient (the wizard shows the patient what it read).
+	 */
+	fuzzy?: { name: string; distance: number };
 	status: 'current' | 'stopped';
 	route: string;
 	dose?: string;

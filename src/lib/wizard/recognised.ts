@@ -6,7 +6,7 @@ import type { MedicationListName } from '$lib/intake';
 
 /** The parts of a catalog match used here (structurally the screening's MedicationMatch). */
 export interface RecognisedMatch {
-	readonly status: 'matched' | 'lookalike' | 'unrecognised' | 'empty';
+	readonly status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
 	readonly entry?: {
 		readonly classes: readonly string[];
 		readonly ingredients: readonly string[];
@@ -65,8 +65,12 @@ export function recognise(
 			const found = match(entry.name, entry.route);
 			const catalog = found.status === 'matched' ? found.entry : undefined;
 			if (!catalog) {
-				// A look-alike is recognised as what it is (trazodone, not tramadol), with no class words.
-				const ingredients = found.status === 'lookalike' ? (found.entry?.ingredients ?? []) : [];
+				// A look-alike is recognised as what it is (trazodone, not tramadol), and a medicine of the
+				// vocabulary outside the catalog by its ingredients (atorvastatin), with no class words.
+				const ingredients =
+					found.status === 'lookalike' || found.status === 'recognised'
+						? (found.entry?.ingredients ?? [])
+						: [];
 				return { list, name: entry.name, ingredients };
 			}
 			const tagKey = catalog.tags?.map((t) => TAG_KEYS[t]).find(Boolean);

@@ -31,6 +31,12 @@ describe('npm run screen', () => {
 		).toEqual(['eligible', 'eligible']);
 	}, 30_000);
 
+	it('screens atorvastatin, sertraline, ibuprofen, vitamin D3 and "birth control pill" eligible (issue 12)', () => {
+		const result = cli([vignette('46-everyday-medicines-and-the-pill.json')]);
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toMatchObject({ triage: 'eligible', flags: [], notes: [] });
+	}, 30_000);
+
 	it('prints each zod issue with its path and exits 2 for an invalid document', () => {
 		const result = cli(['--today', '2026-11-20'], JSON.stringify({ about: { firstName: '' } }));
 		expect(result.code).toBe(2);

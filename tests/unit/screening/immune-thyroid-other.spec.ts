@@ -180,8 +180,33 @@ describe('alcohol (R32): NIAAA limits', () => {
 			['intersex: the lower limits', drinks('intersex', 8, 2), ['alcohol-heavy-use']],
 			['alcohol use disorder', { health: { alcoholUseDisorder: 'yes' } }, ['alcohol-heavy-use']],
 			[
-				'alcohol use disorder picked as a condition',
-				{ conditions: { conditions: ['alcohol-use-disorder'] } },
+				'alcohol use disorder picked as a condition, now',
+				{
+					conditions: {
+						conditions: ['alcohol-use-disorder'],
+						alcoholUseDisorderStatus: 'current'
+					}
+				},
+				['alcohol-heavy-use']
+			],
+			[
+				'alcohol use disorder in the past (in remission), not drinking above the limits',
+				{
+					conditions: {
+						conditions: ['alcohol-use-disorder'],
+						alcoholUseDisorderStatus: 'remission'
+					}
+				},
+				[]
+			],
+			[
+				'alcohol use disorder in remission but drinking above the limits',
+				combine(drinks('female', 10, 5), {
+					conditions: {
+						conditions: ['alcohol-use-disorder'],
+						alcoholUseDisorderStatus: 'remission'
+					}
+				}),
 				['alcohol-heavy-use']
 			]
 		])

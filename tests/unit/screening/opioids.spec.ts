@@ -215,7 +215,19 @@ describe('MOUD and opioid history (R06, R07)', () => {
 			['misuse history only', { health: { opioidMisuseHistory: 'yes' } }, ['oud-history']],
 			[
 				'OUD picked as a condition, misuse answered no',
-				{ conditions: { conditions: ['opioid-use-disorder'] } },
+				{
+					conditions: { conditions: ['opioid-use-disorder'], opioidUseDisorderStatus: 'current' }
+				},
+				['oud-history']
+			],
+			[
+				'OUD in the past (in remission): still a history (R07)',
+				{
+					conditions: {
+						conditions: ['opioid-use-disorder'],
+						opioidUseDisorderStatus: 'remission'
+					}
+				},
 				['oud-history']
 			],
 			[

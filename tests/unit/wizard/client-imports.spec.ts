@@ -56,6 +56,7 @@ describe('the wizard in the browser', () => {
 	});
 
 	it('never reaches the medicine catalog or the whole-intake schema', () => {
+		// src/lib/screening/ holds the catalog and the medicine vocabulary (screening/vocabulary).
 		const forbidden = modules.filter(
 			(m) =>
 				m.startsWith('src/lib/screening/') ||

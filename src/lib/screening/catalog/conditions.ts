@@ -466,7 +466,9 @@ export const conditions = [
 		evidence: 'FDA indication for 50 mg naltrexone, not for LDN.',
 		grade: 'none-found',
 		sources: ['S2'],
-		rules: ['R08', 'R32']
+		rules: ['R08', 'R32'],
+		rulesNote:
+			'R32 reads a current alcohol use disorder only: the intake asks now or in the past (conditions.alcoholUseDisorderStatus), and one in remission does not fire it unless drinking is above the limits.'
 	},
 	{
 		id: 'opioid-use-disorder',
@@ -475,7 +477,9 @@ export const conditions = [
 		evidence: 'FDA indication for 50 mg naltrexone and Vivitrol after detox, not for LDN.',
 		grade: 'none-found',
 		sources: ['S2', 'S3'],
-		rules: ['R06', 'R07']
+		rules: ['R06', 'R07'],
+		rulesNote:
+			'R07 fires on any history, now or in the past (in remission); conditions.opioidUseDisorderStatus is shown to the clinician.'
 	}
 ] as const satisfies readonly Condition[];
 

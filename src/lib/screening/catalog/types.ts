@@ -71,4 +71,10 @@ export interface CatalogEntry {
 	variants?: readonly CatalogVariant[];
 	/** Look-alikes only: ids of the flag-relevant entries this one is confused with. */
 	confusedWith?: readonly string[];
+	/**
+	 * Set on the entries the medicine vocabulary adds for medicines outside the RULEBOOK catalog
+	 * (src/lib/screening/vocabulary): their class (WHO ATC) and whether the name asks which medicine
+	 * is meant ("pain pill"). Such an entry has no engine class, so no rule reads it.
+	 */
+	vocabulary?: { class: string; className: string; ask?: boolean };
 }

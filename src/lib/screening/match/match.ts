@@ -1,7 +1,8 @@
 // RULEBOOK §0.4: match a typed medication name to the catalog. Exact and brand names through a map,
 // combination products by their ingredients, context words for the form, look-alikes before fuzzy
 // matching, and a bounded Damerau-Levenshtein fallback over flag-relevant names only.
-import { LOW_DOSE_NALTREXONE_MAX_MG, catalogById } from '../catalog';
+import { COMMON_WORDS } from '../vocabulary/common-words';
+import { LOW_DOSE_NALTREXONE_MAX_MG, catalogById, classKey } from '../catalog';
 import type { CatalogEntry, MedicationClass } from '../catalog';
 import { boundedDamerauLevenshtein, letterMask, popcount } from './distance';
 import {
@@ -12,6 +13,7 @@ import {
 	keyHits,
 	maxNameTokens,
 	resolveVariant,
+	askKeys,
 	type Claim,
 	type KeyHit
 } from './lookup';
@@ -24,8 +26,14 @@ export interface MedicationMatch {
 	/** Exactly as typed. */
 	input: string;
 	normalised: string;
-	status: 'matched' | 'lookalike' | 'unrecognised' | 'empty';
-	/** For matched and lookalike. */
+	/**
+	 * matched: a RULEBOOK catalog entry (rules read it); lookalike: a catalog look-alike (never
+	 * flagged); recognised: a medicine of the vocabulary outside the catalog (no rule reads it);
+	 * ambiguous: the name names no single medicine, or is as close to two that rules read
+	 * differently, and the patient is asked (see `question`); unrecognised; empty.
+	 */
+	status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
+	/** For matched, lookalike and recognised (and an ambiguous lay phrase's class). */
 	entry?: CatalogEntry;
 	method: MatchMethod;
 	/** For the clinician: "matched 'hydrocodon' → hydrocodone (fuzzy, distance 1)". */
@@ -34,6 +42,14 @@ export interface MedicationMatch {
 	drugLike: boolean;
 	/** Another entry the text could also mean ("T3": Tylenol #3 or liothyronine). */
 	ambiguousWith?: CatalogEntry;
+	/** For the clinician: what to ask the patient ("'pain pill' names no single medicine ..."). */
+	question?: string;
+	/** Close names to offer the patient when the text is ambiguous. */
+	suggestions?: string[];
+	/** A fuzzy match into a class a rule reads: the patient confirms it (shown in the wizard). */
+	confirm?: boolean;
+	/** The name a fuzzy match took the text for, and how many edits away. */
+	fuzzy?: { name: string; distance: number };
 }
 
 /** The route the patient chose in the intake; it selects the local form ("eye" + cyclosporine → Restasis). */
@@ -115,66 +131,150 @@ function findSpans(tokens: readonly string[]): Span[] {
 	return spans;
 }
 
-interface FuzzyFind {
-	span: Span;
-	lookalike: boolean;
-	guarded: boolean;
+/** The most edits a fuzzy match may need: none below 4 letters, 1 up to 6, 2 from 7 (see below). */
+export function fuzzyBound(length: number): number {
+	return length >= 7 ? 2 : length >= 4 ? 1 : 0;
 }
 
-/** Fuzzy match the tokens no span covers (RULEBOOK §0.4 step 3). Look-alikes win ties. */
-function fuzzySpans(tokens: readonly string[], spans: readonly Span[]): FuzzyFind | undefined {
-	const covered = new Uint8Array(tokens.length);
-	for (const s of spans) covered.fill(1, s.start, s.start + s.length);
-	let best:
-		{ d: number; key: FuzzyKeyLike; start: number; length: number; text: string } | undefined;
-	let guarded = false;
+interface FuzzyCandidate {
+	d: number;
+	key: FuzzyKeyLike;
+}
 
-	const consider = (q: string, start: number, length: number) => {
-		if (COMMON_NON_CATALOG.has(q)) {
-			guarded = true;
-			return;
-		}
-		const L = q.length;
-		const qMask = letterMask(q);
-		for (let len = L - 2; len <= L + 2; len++) {
-			const bucket = fuzzyByLength.get(len);
-			if (!bucket) continue;
-			const minLen = Math.min(L, len);
-			const k = minLen >= 6 ? 2 : minLen >= 4 ? 1 : 0;
-			if (k === 0 || Math.abs(L - len) > k) continue;
-			for (const fk of bucket) {
-				if (popcount(qMask ^ fk.mask) > 2 * k) continue;
-				const d = boundedDamerauLevenshtein(q, fk.key, best ? Math.min(k, best.d) : k);
-				if (d > k || (best && !better(d, fk, best))) continue;
-				best = { d, key: fk, start, length, text: tokens.slice(start, start + length).join(' ') };
+interface FuzzyFind {
+	spans: Span[];
+	/** Tokens that are common words (or common medicines), so were never fuzzy-matched. */
+	guarded: boolean;
+	/** A token as close to two medicines that different rules would read: the patient is asked. */
+	ambiguous?: { text: string; names: string[] };
+}
+
+/** The engine classes of an entry that a rule reads: what a wrong guess would change. */
+function ruleReadSignature(entry: CatalogEntry): string {
+	if (isLookalike(entry)) return '';
+	return entry.classes
+		.filter((c) => classKey[c].rules.length > 0)
+		.sort()
+		.join(',');
+}
+
+/** The closest fuzzy keys to q, every one at the smallest distance (RULEBOOK §0.4 step 3). */
+export function closest(q: string): FuzzyCandidate[] {
+	const L = q.length;
+	const qMask = letterMask(q);
+	let found: FuzzyCandidate[] = [];
+	let bestD = Infinity;
+	const kq = fuzzyBound(L);
+	for (let len = L - kq; len <= L + kq; len++) {
+		const bucket = fuzzyByLength.get(len);
+		if (!bucket) continue;
+		const k = fuzzyBound(Math.min(L, len));
+		if (k === 0 || Math.abs(L - len) > k) continue;
+		for (const fk of bucket) {
+			const max = Math.min(k, bestD);
+			if (popcount(qMask ^ fk.mask) > 2 * max) continue;
+			const d = boundedDamerauLevenshtein(q, fk.key, max);
+			if (d > max) continue;
+			if (d < bestD) {
+				bestD = d;
+				found = [{ d, key: fk }];
+			} else {
+				found.push({ d, key: fk });
 			}
 		}
-	};
+	}
+	return found;
+}
 
+/**
+ * Settles the keys closest to one token. A look-alike among them wins against the medicines it is
+ * confused with (the look-alike guard of RULEBOOK §0.4 step 3: "oxybutin" is oxybutynin, not
+ * OxyContin), and asks against any other (a misspelt "pred" is not "weed"); keys that every rule would read the same way are one answer (the most
+ * relevant entry, as before); keys that rules would read differently are ambiguous, and the
+ * patient is asked instead of the matcher guessing.
+ */
+function settle(found: FuzzyCandidate[]): FuzzyCandidate | 'ambiguous' | undefined {
+	if (found.length === 0) return undefined;
+	const lookalike = found.find((c) => c.key.lookalike);
+	if (lookalike) {
+		// A look-alike wins only against the medicines it is known to be confused with.
+		// (any form of them: oxybutynin is confused with oxycodone, so with OxyContin too).
+		const confused = (lookalike.key.entry.confusedWith ?? []).map((id) =>
+			catalogById.get(id)?.ingredients.join()
+		);
+		const others = found.filter((c) => !c.key.lookalike);
+		return others.every(
+			(c) => c.key.entry.vocabulary || confused.includes(c.key.entry.ingredients.join())
+		)
+			? lookalike
+			: 'ambiguous';
+	}
+	const signatures = new Set(found.map((c) => ruleReadSignature(c.key.entry)));
+	if (signatures.size > 1) return 'ambiguous';
+	let best = found[0]!;
+	for (const c of found) if (better(c.d, c.key, best)) best = c;
+	return best;
+}
+
+/**
+ * Fuzzy-matches every token no exact name covers (RULEBOOK §0.4 step 3), each on its own, so that
+ * "buprenorfine/naloxone" finds buprenorphine beside the exact naloxone. A token is never
+ * fuzzy-matched when it is part of a name found exactly, a common English or Spanish word, a common
+ * medicine, a vitamin or food word, or filler; two adjacent tokens are tried joined ("oxy contn")
+ * only when neither is such a word.
+ */
+function fuzzySpans(tokens: readonly string[], spans: readonly Span[]): FuzzyFind {
+	const covered = new Uint8Array(tokens.length);
+	for (const s of spans) covered.fill(1, s.start, s.start + s.length);
+	const found: FuzzyFind = { spans: [], guarded: false };
 	for (let i = 0; i < tokens.length; i++) {
 		if (covered[i]) continue;
 		const t = tokens[i]!;
-		if (COMMON_NON_CATALOG.has(t)) guarded = true;
-		else if (isFuzzyCandidate(t)) consider(t, i, 1);
+		if (isGuarded(t)) found.guarded = true;
+		const single = isFuzzyCandidate(t) ? settle(closest(t)) : undefined;
 		const next = tokens[i + 1];
-		if (next !== undefined && !covered[i + 1] && /^[a-z]+$/.test(t) && /^[a-z]+$/.test(next)) {
-			const pair = t + next;
-			if (pair.length >= 6 && !NON_DRUG.has(t) && !NON_DRUG.has(next)) consider(pair, i, 2);
+		let pair: FuzzyCandidate | 'ambiguous' | undefined;
+		if (
+			next !== undefined &&
+			!covered[i + 1] &&
+			/^[a-z]{2,}$/.test(t) &&
+			/^[a-z]{2,}$/.test(next) &&
+			!isGuarded(t) &&
+			!isGuarded(next) &&
+			!NON_DRUG.has(t) &&
+			!NON_DRUG.has(next) &&
+			!FILLER.has(next) &&
+			(t + next).length >= 6
+		) {
+			pair = settle(closest(t + next));
 		}
+		const usePair =
+			pair !== undefined &&
+			(single === undefined ||
+				(pair !== 'ambiguous' && (single === 'ambiguous' || pair.d < single.d)));
+		const chosen = usePair ? pair : single;
+		const length = usePair ? 2 : 1;
+		const text = tokens.slice(i, i + length).join(' ');
+		if (chosen === 'ambiguous') {
+			const names = [
+				...new Set(closest(length === 2 ? t + next! : t).map((c) => c.key.name))
+			].sort();
+			found.ambiguous ??= { text, names };
+		} else if (chosen) {
+			found.spans.push({
+				start: i,
+				length,
+				text,
+				entry: chosen.key.entry,
+				fuzzy: { distance: chosen.d, name: chosen.key.name }
+			});
+		}
+		if (usePair) i++;
 	}
-	if (!best) return guarded ? { span: emptySpan, lookalike: false, guarded } : undefined;
-	const span: Span = {
-		start: best.start,
-		length: best.length,
-		text: best.text,
-		entry: best.key.entry,
-		fuzzy: { distance: best.d, name: best.key.name }
-	};
-	return { span, lookalike: best.key.lookalike, guarded };
+	return found;
 }
 
 type FuzzyKeyLike = { key: string; entry: CatalogEntry; name: string; lookalike: boolean };
-const emptySpan: Span = { start: 0, length: 0, text: '' };
 
 function better(d: number, fk: FuzzyKeyLike, best: { d: number; key: FuzzyKeyLike }): boolean {
 	if (d !== best.d) return d < best.d;
@@ -184,13 +284,18 @@ function better(d: number, fk: FuzzyKeyLike, best: { d: number; key: FuzzyKeyLik
 	return fk.key.length > best.key.key.length;
 }
 
+/** A common English or Spanish word, or a common medicine outside the catalog: never fuzzy-matched. */
+function isGuarded(token: string): boolean {
+	return COMMON_WORDS.has(token) || COMMON_NON_CATALOG.has(token);
+}
+
 function isFuzzyCandidate(token: string): boolean {
 	return (
 		token.length >= 4 &&
 		/^[a-z]+$/.test(token) &&
 		!NON_DRUG.has(token) &&
 		!FILLER.has(token) &&
-		!COMMON_NON_CATALOG.has(token)
+		!isGuarded(token)
 	);
 }
 
@@ -330,21 +435,31 @@ export function matchMedication(text: string, options: MatchOptions = {}): Medic
 	}
 
 	let spans = findSpans(n.tokens);
-	let resolution = resolveSpans(spans);
-	let guarded = false;
-	if (!resolution || isLookalike(resolution.entry)) {
-		const found = fuzzySpans(n.tokens, spans);
-		if (found) guarded = found.guarded;
-		if (found?.span.entry && (!found.lookalike || !resolution)) {
-			spans = [...spans, found.span].sort((a, b) => a.start - b.start);
-			resolution = resolveSpans(spans);
-		}
-	}
+	let coveredTokens = 0;
+	for (const s of spans) coveredTokens += s.length;
+	const found: FuzzyFind =
+		coveredTokens === n.tokens.length ? { spans: [], guarded: false } : fuzzySpans(n.tokens, spans);
+	if (found.spans.length > 0) spans = [...spans, ...found.spans].sort((a, b) => a.start - b.start);
+	const resolution = resolveSpans(spans);
+	const guarded = found.guarded;
 
 	if (!resolution) {
+		if (found.ambiguous) {
+			const { text: part, names } = found.ambiguous;
+			return {
+				input: text,
+				normalised: n.display,
+				status: 'ambiguous',
+				method: 'fuzzy',
+				explanation: `no single match for ${q(part)}: as close to ${names.join(' as to ')}`,
+				drugLike: true,
+				question: `'${text.trim()}' is as close to ${names.join(' as to ')}; ask which one is meant.`,
+				suggestions: names
+			};
+		}
 		const drugLike = isDrugLike(n, guarded);
 		const why = guarded
-			? 'a common medicine outside the screening catalog'
+			? 'a common word or a common medicine, never fuzzy-matched'
 			: drugLike
 				? 'looks like a medication name'
 				: 'not a medication name';
@@ -413,6 +528,17 @@ export function matchMedication(text: string, options: MatchOptions = {}): Medic
 	if (notes.length > 0 && method !== 'fuzzy') method = 'context';
 	if (notes.length > 0) explanation += `; ${notes.join('; ')}`;
 
+	const vocabularyClass = entry.vocabulary;
+	if (vocabularyClass) {
+		const code = vocabularyClass.class.startsWith('X-') ? '' : `ATC ${vocabularyClass.class}: `;
+		explanation += `; ${code}${vocabularyClass.className}, outside the screening catalog (no rule)`;
+	}
+	let question: string | undefined;
+	if (vocabularyClass?.ask || resolution.spans.some((s) => s.hit && askKeys.has(s.hit.key))) {
+		question = `'${text.trim()}' names no single medicine (${vocabularyClass?.className ?? entry.generic}); ask which one.`;
+	} else if (found.ambiguous) {
+		question = `'${found.ambiguous.text}' in '${text.trim()}' is as close to ${found.ambiguous.names.join(' as to ')}; ask which one is meant.`;
+	}
 	const lookalike = isLookalike(entry);
 	if (lookalike) {
 		const confused = (entry.confusedWith ?? [])
@@ -427,12 +553,24 @@ export function matchMedication(text: string, options: MatchOptions = {}): Medic
 	const result: MedicationMatch = {
 		input: text,
 		normalised: n.display,
-		status: lookalike ? 'lookalike' : 'matched',
+		status: vocabularyClass?.ask
+			? 'ambiguous'
+			: vocabularyClass
+				? 'recognised'
+				: lookalike
+					? 'lookalike'
+					: 'matched',
 		entry,
 		method,
 		explanation,
 		drugLike: true
 	};
 	if (ambiguousWith) result.ambiguousWith = ambiguousWith;
+	if (question) result.question = question;
+	const fuzzySpan = resolution.spans.find((s) => s.fuzzy);
+	if (fuzzySpan?.fuzzy) {
+		result.fuzzy = { ...fuzzySpan.fuzzy };
+		if (result.status === 'matched' && ruleReadSignature(entry) !== '') result.confirm = true;
+	}
 	return result;
 }

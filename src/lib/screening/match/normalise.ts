@@ -37,6 +37,8 @@ const WITHOUT = /\bw\/o\b/g;
 const WITH = /\bw\s*\//g;
 const JOINED_NUMBERS = /\b([567])[\s-]+(oh|mp|asa)\b/g;
 const IMODIUM_AD = /\ba-d\b/g;
+const WATER_PILL = /\bwater\s+pills?\b/g;
+const POSSESSIVE = /['’]s\b/g;
 const T_NUMBER = /\bt(?:\s*#\s*([34])|[\s-]?(3))(?![\d.])/;
 const THYROID_CONTEXT =
 	/mcg|\bug\b|thyroid|cytomel|liothyronine|hashimoto|armou?r|levothyroxine|synthroid|\bt4\b|hormone|\bndt\b/;
@@ -71,10 +73,14 @@ export function normaliseName(text: string): NormalisedName {
 			.replace(/[\u0300-\u036f]/g, '');
 	}
 	if (s.includes('w/')) s = s.replace(WITHOUT, ' without ').replace(WITH, ' with ');
+	// A possessive is the word itself: "Tylenol's", "Disney's" (never a separate letter 's').
+	if (s.includes("'s") || s.includes('’s')) s = s.replace(POSSESSIVE, '');
 	if (digits && (s.includes('oh') || s.includes('mp') || s.includes('asa'))) {
 		s = s.replace(JOINED_NUMBERS, '$1$2');
 	}
 	if (s.includes('a-d')) s = s.replace(IMODIUM_AD, 'ad');
+	// "water pill" is a diuretic; without this, dropping the form word would leave plain "water".
+	if (s.includes('water')) s = s.replace(WATER_PILL, 'diuretic');
 
 	let t3: NormalisedName['t3'];
 	let tylenolNumber: NormalisedName['tylenolNumber'];

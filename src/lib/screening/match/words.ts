@@ -41,7 +41,7 @@ export const FILLER = set(`
 
 /** Digit-bearing tokens that are names rather than strengths: "T4", "6-MP", "7-OH", "beta-1a". */
 export const NAMED_ALPHANUMERICS = set(
-	't3 t4 lt4 6mp 7oh m30 5asa 1a 1b b12 b6 b1 b2 b3 b5 b7 b9 d3 d2 k2 coq10 q10 5htp omega3'
+	't3 t4 lt4 6mp 7oh m30 5asa 1a 1b b12 b6 b1 b2 b3 b5 b7 b9 d3 d2 k1 k2 coq10 q10 5htp omega3'
 );
 
 /** Street words and very short aliases that match only when they are the whole name typed. */

@@ -52,6 +52,7 @@ export function medEvidence(med: ResolvedMedication): MedicationEvidence {
 		status: med.status,
 		route: med.route
 	};
+	if (med.match.confirm && med.match.fuzzy) evidence.fuzzy = { ...med.match.fuzzy };
 	if (med.dose !== undefined) evidence.dose = med.dose;
 	if (med.reason !== undefined) evidence.reason = med.reason;
 	if (med.frequency !== undefined) evidence.frequency = med.frequency;

@@ -214,9 +214,15 @@ export const oudHistory = defineRule({
 			evidence.unshift(answer('health', 'opioidMisuseHistory', 'yes'));
 		}
 		// The condition catalog links 'opioid-use-disorder' to R06/R07: picking it is a history of
-		// OUD even when the misuse question was answered 'no'.
-		if ((ctx.answers.conditions.conditions as readonly string[]).includes('opioid-use-disorder')) {
+		// OUD even when the misuse question was answered 'no', now or in the past (in remission).
+		const conditions = ctx.answers.conditions;
+		if ((conditions.conditions as readonly string[]).includes('opioid-use-disorder')) {
 			evidence.push(answer('conditions', 'conditions', 'opioid-use-disorder'));
+			if (conditions.opioidUseDisorderStatus) {
+				evidence.push(
+					answer('conditions', 'opioidUseDisorderStatus', conditions.opioidUseDisorderStatus)
+				);
+			}
 		}
 		return evidence;
 	},

@@ -91,9 +91,20 @@ export const alcoholHeavyUse = defineRule({
 		if (health.alcoholUseDisorder === 'yes') {
 			evidence.push(answer('health', 'alcoholUseDisorder', 'yes'));
 		}
-		// The condition catalog links 'alcohol-use-disorder' to R32.
-		if ((ctx.answers.conditions.conditions as readonly string[]).includes('alcohol-use-disorder')) {
+		// The condition catalog links 'alcohol-use-disorder' to R32, which is about a *current* use
+		// disorder: one in the past (in remission) does not fire it. Without an answer (an intake from
+		// before questionnaire 2026-12.1) it counts as current, the safe side.
+		const conditions = ctx.answers.conditions;
+		if (
+			(conditions.conditions as readonly string[]).includes('alcohol-use-disorder') &&
+			conditions.alcoholUseDisorderStatus !== 'remission'
+		) {
 			evidence.push(answer('conditions', 'conditions', 'alcohol-use-disorder'));
+			if (conditions.alcoholUseDisorderStatus) {
+				evidence.push(
+					answer('conditions', 'alcoholUseDisorderStatus', conditions.alcoholUseDisorderStatus)
+				);
+			}
 		}
 		return evidence;
 	},

@@ -52,6 +52,11 @@ const ruleOrder = new Map(rules.map((r, i) => [r.id, i]));
 
 function medicationFacts(e: MedicationEvidence) {
 	const facts: [string, string | number | undefined][] = [
+		[
+			'Matched by spelling',
+			e.fuzzy &&
+				`read as ${e.fuzzy.name} (${e.fuzzy.distance} ${e.fuzzy.distance === 1 ? 'edit' : 'edits'} from what was typed); confirm with the patient`
+		],
 		['Status', e.status === 'current' ? 'taking now' : 'stopped'],
 		['Route', e.route],
 		['Dose', e.dose],

@@ -128,6 +128,23 @@ export function prng(seed: number) {
 	return { next, int, pick, chance };
 }
 
+/**
+ * The use-disorder status questions (questionnaire 2026-12.1): a demo patient with either disorder
+ * has it in the past (in remission), in line with the health step's "no problem with alcohol now".
+ * Derived, not drawn, so the random sequence (and every other generated answer) stays the same.
+ */
+function withDisorderStatus<T extends { conditions: string[] }>(conditions: T) {
+	return {
+		...conditions,
+		...(conditions.conditions.includes('alcohol-use-disorder') && {
+			alcoholUseDisorderStatus: 'remission' as const
+		}),
+		...(conditions.conditions.includes('opioid-use-disorder') && {
+			opioidUseDisorderStatus: 'remission' as const
+		})
+	};
+}
+
 /** Fake answers for intake number `n`, screened as of `today` (YYYY-MM-DD). */
 export function generateAnswers(
 	rand: ReturnType<typeof prng>,
@@ -182,12 +199,12 @@ export function generateAnswers(
 			state: rand.chance(0.85) ? rand.pick(SERVICE_STATES) : rand.pick(US_STATE_CODES),
 			heardAbout: rand.pick(['search', 'social', 'friend-family', 'clinician'] as const)
 		},
-		conditions: {
+		conditions: withDisorderStatus({
 			conditions: [
 				...new Set(Array.from({ length: 1 + rand.int(3) }, () => rand.pick(CONDITION_IDS)))
 			],
 			duration: rand.pick(['under-1-year', '1-5-years', 'over-5-years'] as const)
-		},
+		}),
 		medications: { medications: meds, supplements },
 		...(followUps.length ? { 'medication-details': { entries: followUps } } : {}),
 		health: {
