@@ -94,18 +94,69 @@ describe('drafts', () => {
 	it('resume on another device by email and code, with a fresh token', async () => {
 		const { id, token } = await startDraft();
 		await drafts.saveStep(handle.db, id, 'about', {}, { email: 'ana@example.com' });
-		const code = await drafts.issueCode(handle.db, id);
+		const { code, token: link } = await drafts.issueResumeSecrets(handle.db, id, 30);
 		expect(isWellFormedCode(code)).toBe(true);
-		expect(await drafts.resumeByCode(handle.db, 'other@example.com', code)).toBeNull();
-		expect(await drafts.resumeByCode(handle.db, 'ana@example.com', 'ABCDEFGH')).toBeNull();
-		const fresh = await drafts.resumeByCode(handle.db, ' ANA@example.com ', code);
+		expect(await drafts.redeemResumeCode(handle.db, 'other@example.com', code)).toBeNull();
+		expect(await drafts.redeemResumeCode(handle.db, 'ana@example.com', 'ABCDEFGH')).toBeNull();
+		const fresh = await drafts.redeemResumeCode(handle.db, ' ANA@example.com ', code);
 		expect(fresh).not.toBeNull();
 		expect((await drafts.findByToken(handle.db, fresh!))?.id).toBe(id);
 		// The first device's token was replaced: only the new one opens the draft now.
 		expect(await drafts.findByToken(handle.db, token)).toBeNull();
-		// A new code replaces the old one.
-		const next = await drafts.issueCode(handle.db, id);
-		expect(await drafts.resumeByCode(handle.db, 'ana@example.com', code)).toBeNull();
-		expect(await drafts.resumeByCode(handle.db, 'ana@example.com', next)).not.toBeNull();
+		// The code works once, and the link issued with it ended with it.
+		expect(await drafts.redeemResumeCode(handle.db, 'ana@example.com', code)).toBeNull();
+		expect(await drafts.peekResumeLink(handle.db, link)).toBe('unknown');
+		expect(await drafts.redeemResumeLink(handle.db, link)).toBeNull();
+		// New secrets replace the old ones.
+		const first = await drafts.issueResumeSecrets(handle.db, id, 30);
+		const next = await drafts.issueResumeSecrets(handle.db, id, 30);
+		expect(await drafts.redeemResumeCode(handle.db, 'ana@example.com', first.code)).toBeNull();
+		expect(await drafts.redeemResumeLink(handle.db, first.token)).toBeNull();
+		expect(await drafts.redeemResumeCode(handle.db, 'ana@example.com', next.code)).not.toBeNull();
+	});
+
+	it('a resume link works once, ends the code and every earlier cookie token', async () => {
+		const { id, token } = await startDraft();
+		await drafts.saveStep(handle.db, id, 'about', {}, { email: 'link@example.com' });
+		const secrets = await drafts.issueResumeSecrets(handle.db, id, 30);
+		expect(await drafts.peekResumeLink(handle.db, secrets.token)).toEqual({ id });
+		// Looking does not use it.
+		expect(await drafts.peekResumeLink(handle.db, secrets.token)).toEqual({ id });
+		const fresh = await drafts.redeemResumeLink(handle.db, secrets.token);
+		expect((await drafts.findByToken(handle.db, fresh!))?.id).toBe(id);
+		expect(await drafts.findByToken(handle.db, token)).toBeNull();
+		expect(await drafts.redeemResumeLink(handle.db, secrets.token)).toBeNull();
+		expect(
+			await drafts.redeemResumeCode(handle.db, 'link@example.com', secrets.code)
+		).toBeNull();
+	});
+
+	it('expired links and codes do not open anything; used at once, a link opens one browser', async () => {
+		const { id } = await startDraft();
+		await drafts.saveStep(handle.db, id, 'about', {}, { email: 'old@example.com' });
+		const old = await drafts.issueResumeSecrets(handle.db, id, 30);
+		await handle.db
+			.update(intakes)
+			.set({
+				resumeLinkExpiresAt: new Date(Date.now() - 1000),
+				resumeCodeExpiresAt: new Date(Date.now() - 1000)
+			})
+			.where(eq(intakes.id, id));
+		expect(await drafts.peekResumeLink(handle.db, old.token)).toBe('expired');
+		expect(await drafts.redeemResumeLink(handle.db, old.token)).toBeNull();
+		expect(await drafts.redeemResumeCode(handle.db, 'old@example.com', old.code)).toBeNull();
+		const live = await drafts.issueResumeSecrets(handle.db, id, 30);
+		const tries = await Promise.all(
+			Array.from({ length: 5 }, () => drafts.redeemResumeLink(handle.db, live.token))
+		);
+		expect(tries.filter((t) => t !== null)).toHaveLength(1);
+	});
+
+	it('a sent intake keeps no way back in', async () => {
+		const { id, token } = await startDraft();
+		const secrets = await drafts.issueResumeSecrets(handle.db, id, 30);
+		await drafts.endResumeSecrets(handle.db, id);
+		expect(await drafts.findByToken(handle.db, token)).toBeNull();
+		expect(await drafts.peekResumeLink(handle.db, secrets.token)).toBe('unknown');
 	});
 });

@@ -61,6 +61,8 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly maxLength?: number;
 	/** medicationList / followUpList: the fields of one entry. */
 	readonly item?: readonly Question[];
+	/** medicationList / followUpList: the most entries the list takes. */
+	readonly max?: number;
 }
 
 export type AnyQuestion = Question<string, z.ZodType>;
@@ -308,6 +310,7 @@ export const list = <K extends string, const Qs extends readonly AnyQuestion[]>(
 		labelKey,
 		...rest,
 		item,
+		max,
 		schema: z.array(objectOf(item), { error: requiredOr(E.invalidChoice) }).max(max, E.tooManyItems)
 	});
 };

@@ -68,6 +68,21 @@ describe('step schemas', () => {
 		['about', { dateOfBirth: '1980-02-30' }, 'dateOfBirth', 'error_invalid_date'],
 		['about', { dateOfBirth: '2999-01-01' }, 'dateOfBirth', 'error_date_in_future'],
 		['about', { dateOfBirth: '1850-01-01' }, 'dateOfBirth', 'error_date_of_birth_implausible'],
+		// "041280" typed into a date field arrives as year 0080: say how to write the year.
+		['about', { dateOfBirth: '0080-04-12' }, 'dateOfBirth', 'error_date_year_digits'],
+		['about', { dateOfBirth: '0999-12-31' }, 'dateOfBirth', 'error_date_year_digits'],
+		[
+			'health',
+			{ procedurePlanned: 'yes', procedureDate: '0026-05-01' },
+			'procedureDate',
+			'error_date_year_digits'
+		],
+		[
+			'health',
+			{ procedurePlanned: 'yes', procedureDate: '2099-05-01' },
+			'procedureDate',
+			'error_date_implausible'
+		],
 		['about', { state: 'XX' }, 'state', 'error_invalid_choice'],
 		['about', { sexAtBirth: undefined }, 'sexAtBirth', 'error_required'],
 		['conditions', { conditions: ['not-a-condition'] }, 'conditions.0', 'error_invalid_choice'],

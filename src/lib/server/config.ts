@@ -28,7 +28,10 @@ const schema = z.object({
 	SMTP_FROM: z.string().default('LDN intake <no-reply@localhost>'),
 	DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 	DRAFT_STARTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
-	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10)
+	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+	/** Step posts (saves, errors, language switches, added rows) per draft and per IP, each hour. */
+	STEP_POSTS_PER_HOUR_DRAFT: z.coerce.number().int().min(1).default(300),
+	STEP_POSTS_PER_HOUR_IP: z.coerce.number().int().min(1).default(1200)
 });
 
 export type Config = z.infer<typeof schema> & { secret: string; origin: string };

@@ -56,6 +56,14 @@ export async function peek(db: Db, key: string, limit: Limit): Promise<HitResult
 	return { allowed: count < limit.max, count, retryAfter: Math.max(1, row?.retryAfter ?? 0) };
 }
 
+/** Takes one hit back (a try that turned out to be allowed: limits that count failures only). */
+export async function refund(db: Db, key: string): Promise<void> {
+	await db
+		.update(rateLimits)
+		.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+		.where(eq(rateLimits.key, key));
+}
+
 /** Forgets a key (e.g. after a successful login). */
 export async function clear(db: Db, key: string): Promise<void> {
 	await db.delete(rateLimits).where(eq(rateLimits.key, key));

@@ -215,11 +215,21 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 	return { values, data, errors };
 }
 
+/**
+ * Too many step posts from this draft or address: a plain "please wait" page (429) that says how
+ * long, in minutes.
+ */
+export function tooManyPosts(event: RequestEvent, seconds: number): never {
+	event.setHeaders({ 'Retry-After': String(seconds) });
+	error(429, `Too many pages sent. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`);
+}
+
 /** The form again with one more row in `list`, without saving (the no-JS "Add another"). */
 export function withExtraRow(step: IntakeStep, form: FormLike, list: string) {
 	const { values, rows } = unsaved(step, form);
 	const listed = Array.isArray(values[list]) ? (values[list] as unknown[]).length : 0;
-	if (list in rows) rows[list] = Math.max(rows[list] ?? 0, listed) + 1;
+	const max = step.questions.find((q) => q.key === list)?.max ?? 0;
+	if (list in rows) rows[list] = Math.min(Math.max(rows[list] ?? 0, listed) + 1, max + 1);
 	return { values, errors: {} as FieldErrors, rows, focus: `${list}.${listed}` };
 }
 

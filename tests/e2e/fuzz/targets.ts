@@ -236,6 +236,27 @@ export const TARGETS: Target[] = [
 		weight: 500
 	},
 	{
+		key: 'POST /(public)/intake/resume/[token]',
+		name: 'POST /intake/resume/[token]',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: () =>
+			['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`),
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'POST /(public)/intake/start-over',
+		name: 'POST /intake/start-over',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/intake/start-over'),
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 50
+	},
+	{
 		key: 'POST /(staff)/login',
 		name: 'POST /login',
 		method: 'POST',

@@ -15,6 +15,7 @@ import * as audit from '../audit';
 import type { Db } from '../db/client';
 import { intakeFlags, intakes } from '../db/schema';
 import { contactColumns, flagRows, screeningColumns } from './record';
+import { NO_RESUME_SECRETS } from './drafts';
 
 export type SubmitOutcome =
 	| { kind: 'submitted'; id: string; result: ScreeningResult }
@@ -43,6 +44,9 @@ export async function submit(
 			.update(intakes)
 			.set({
 				status: 'submitted',
+				// Sent: no way back in stays open (resume cookie, link or code; a shared computer).
+				resumeTokenHash: null,
+				...NO_RESUME_SECRETS,
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),
