@@ -21,7 +21,11 @@ interface StepCase {
 }
 
 const STEPS: StepCase[] = [
-	{ id: 'consent', fields: { privacyNotice: 'accepted', contactConsent: 'yes' }, omit: 'contactConsent' },
+	{
+		id: 'consent',
+		fields: { privacyNotice: 'accepted', contactConsent: 'yes' },
+		omit: 'contactConsent'
+	},
 	{
 		id: 'about',
 		fields: {
@@ -137,7 +141,9 @@ async function shownAnswer(page: Page, name: string, like: Answer): Promise<Answ
 	const type = await first.evaluate((el) => (el as HTMLInputElement).type);
 	if (type === 'radio' || type === 'checkbox') {
 		const ticked = await controls.evaluateAll((els) =>
-			els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value)
+			els
+				.filter((el) => (el as HTMLInputElement).checked)
+				.map((el) => (el as HTMLInputElement).value)
 		);
 		return Array.isArray(like) ? ticked : (ticked[0] ?? '');
 	}

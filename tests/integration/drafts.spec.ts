@@ -126,9 +126,7 @@ describe('drafts', () => {
 		expect((await drafts.findByToken(handle.db, fresh!))?.id).toBe(id);
 		expect(await drafts.findByToken(handle.db, token)).toBeNull();
 		expect(await drafts.redeemResumeLink(handle.db, secrets.token)).toBeNull();
-		expect(
-			await drafts.redeemResumeCode(handle.db, 'link@example.com', secrets.code)
-		).toBeNull();
+		expect(await drafts.redeemResumeCode(handle.db, 'link@example.com', secrets.code)).toBeNull();
 	});
 
 	it('expired links and codes do not open anything; used at once, a link opens one browser', async () => {

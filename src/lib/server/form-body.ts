@@ -137,7 +137,9 @@ async function readAtMost(
 		if (done) break;
 		total += value.byteLength;
 		if (total > limit) {
-			await reader.cancel();
+			// Not awaited: cancelling one branch of a cloned (teed) body settles only once the other
+			// branch is cancelled too, and the request is answered with 413 without reading it.
+			reader.cancel().catch(() => undefined);
 			return 'too-large';
 		}
 		chunks.push(value);

@@ -89,8 +89,7 @@ function scalar(question: FieldLike, form: FormLike, name: string): unknown {
 export function rowsOutOfRange(questions: readonly FieldLike[], form: FormLike): boolean {
 	return questions.some(
 		(q) =>
-			q.item !== undefined &&
-			rowIndexes(form, q.key).some((i) => i >= (q.max ?? 0) + ROW_SLACK)
+			q.item !== undefined && rowIndexes(form, q.key).some((i) => i >= (q.max ?? 0) + ROW_SLACK)
 	);
 }
 

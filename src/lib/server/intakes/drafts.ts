@@ -137,15 +137,16 @@ export async function peekResumeLink(
 export async function redeemResumeLink(db: Db, token: string): Promise<string | null> {
 	return rotate(
 		db,
-		and(
-			eq(intakes.resumeLinkHash, hashSecret(token)),
-			sql`${intakes.resumeLinkExpiresAt} > now()`
-		)
+		and(eq(intakes.resumeLinkHash, hashSecret(token)), sql`${intakes.resumeLinkExpiresAt} > now()`)
 	);
 }
 
 /** As redeemResumeLink, for the short code typed with the draft's email. */
-export async function redeemResumeCode(db: Db, email: string, code: string): Promise<string | null> {
+export async function redeemResumeCode(
+	db: Db,
+	email: string,
+	code: string
+): Promise<string | null> {
 	return rotate(
 		db,
 		and(

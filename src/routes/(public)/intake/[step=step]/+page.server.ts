@@ -24,7 +24,8 @@ export const actions: Actions = {
 		const wait = wizard.stepPostThrottle(event, draft);
 		if (wait !== null) stepPage.tooManyPosts(event, wait);
 		const form = await postedForm(event.request);
-		if (rowsOutOfRange(step.questions, form)) error(400, 'This form has rows no page of ours sends.');
+		if (rowsOutOfRange(step.questions, form))
+			error(400, 'This form has rows no page of ours sends.');
 		const addTo = form.get(ADD_ROW);
 		if (typeof addTo === 'string') return stepPage.withExtraRow(step, form, addTo);
 		if (form.has(SWITCH_LANGUAGE)) return stepPage.unsaved(step, form);

@@ -21,7 +21,8 @@ export const actions: Actions = {
 		else if (!email.includes('@')) errors.email = ERROR_KEYS.invalidEmail;
 		if (!code.trim()) errors.code = ERROR_KEYS.required;
 		else if (!CODE.test(code.replace(/[\s-]/g, ''))) errors.code = 'wizard_resume_error_code';
-		if (Object.keys(errors).length > 0) return fail(400, { email, errors, outcome: null, minutes: 0 });
+		if (Object.keys(errors).length > 0)
+			return fail(400, { email, errors, outcome: null, minutes: 0 });
 		const outcome = await wizard.resumeByCode(event, email, code);
 		if (outcome.kind === 'resumed') stepPage.goTo('/intake');
 		return fail(outcome.kind === 'throttled' ? 429 : 400, {

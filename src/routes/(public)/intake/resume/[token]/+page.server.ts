@@ -12,7 +12,6 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		event.setHeaders({ 'Referrer-Policy': 'no-referrer' });
 		const outcome = await wizard.useResumeLink(event, event.params.token);
 		if (outcome === 'resumed') stepPage.goTo('/intake');
 		return fail(400, { used: true });
