@@ -32,6 +32,7 @@ async function addLead(overrides: Lead = {}) {
 		.values({
 			status: 'submitted',
 			questionnaireVersion: 'test',
+			locale: 'es',
 			answers: { about: { preferredContact: 'phone' } },
 			firstName: 'Jordan',
 			lastName: 'Okafor',
@@ -114,6 +115,7 @@ describe('the CSV', () => {
 				'512-555-0142',
 				'phone',
 				'TX',
+				'es',
 				'2026-11-20T15:04:05Z',
 				'submitted',
 				'eligible',

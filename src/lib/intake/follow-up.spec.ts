@@ -153,10 +153,7 @@ describe('followUpFormEntries', () => {
 		// A row added on top: both move down, each keeps its own answers.
 		const added = {
 			...medications,
-			medications: [
-				{ name: 'Vitamin D', route: 'mouth', status: 'current' },
-				...medications.medications
-			]
+			medications: [{ name: 'Vitamin D', status: 'current' as const }, ...medications.medications]
 		};
 		expect(followUpFormEntries(added, saved, fakeMatch).slice(0, 2)).toEqual([
 			{ list: 'medications', index: 2, name: 'Norco', frequency: 'scheduled' },

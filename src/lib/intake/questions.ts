@@ -61,7 +61,7 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly maxLength?: number;
 	/** medicationList / followUpList: the fields of one entry. */
 	readonly item?: readonly Question[];
-	/** medicationList / followUpList: the most entries the list takes. */
+	/** medicationList / followUpList: the most entries; multi: the most boxes ticked (if fewer than all). */
 	readonly max?: number;
 }
 
@@ -242,6 +242,8 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 		labelKey,
 		...rest,
 		options: options(values, optionPrefix),
+		// A limit below the number of options is shown live in the form (QuestionField).
+		...(max < values.length ? { max } : {}),
 		schema: z
 			.array(z.enum(values, { error: E.invalidChoice }), { error: requiredOr(E.invalidChoice) })
 			.min(min, minError)

@@ -58,6 +58,7 @@ function keysOf(answer: FormattedAnswer): string[] {
 		case 'message':
 			return [answer.key];
 		case 'text':
+		case 'date':
 			return [];
 		case 'list':
 			return answer.items.flatMap(keysOf);

@@ -114,7 +114,8 @@ const PAGE_KEYS = [
 	'wizard_condition_hint',
 	'wizard_none_separator',
 	'wizard_select_placeholder',
-	'wizard_state_placeholder'
+	'wizard_state_placeholder',
+	'wizard_choices_count'
 ];
 
 const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {

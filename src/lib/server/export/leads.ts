@@ -35,6 +35,7 @@ export const LEAD_COLUMNS = [
 	'phone',
 	'preferred_contact',
 	'state',
+	'language',
 	'submitted_at',
 	'status',
 	'triage',
@@ -93,6 +94,8 @@ export function leadLines(
 		safe(phone),
 		contact,
 		safe(sql`${i.usState}`),
+		// The patient's language as a BCP 47 code; only the app's own locales.
+		sql`case ${i.locale} when 'es' then 'es' else 'en' end`,
 		sql`to_char(${i.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
 		sql`${i.status}::text`,
 		sql`${i.triage}::text`,
