@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { intakes } from '../../src/lib/server/db/schema';
 import * as drafts from '../../src/lib/server/intakes/drafts';
+import * as rateLimit from '../../src/lib/server/rate-limit';
 import {
 	hashSecret,
 	isWellFormedCode,
@@ -156,5 +157,21 @@ describe('drafts', () => {
 		await drafts.endResumeSecrets(handle.db, id);
 		expect(await drafts.findByToken(handle.db, token)).toBeNull();
 		expect(await drafts.peekResumeLink(handle.db, secrets.token)).toBe('unknown');
+	});
+});
+
+describe('failure-only limits (rate-limit refund)', () => {
+	it('a try taken back leaves the count as before, the last one with its row', async () => {
+		const limit = { window: 3600, max: 2 };
+		await rateLimit.hit(handle.db, 'refund-test', limit);
+		await rateLimit.refund(handle.db, 'refund-test');
+		expect((await rateLimit.peek(handle.db, 'refund-test', limit)).count).toBe(0);
+		await rateLimit.hit(handle.db, 'refund-test', limit);
+		await rateLimit.hit(handle.db, 'refund-test', limit);
+		await rateLimit.refund(handle.db, 'refund-test');
+		expect((await rateLimit.peek(handle.db, 'refund-test', limit)).count).toBe(1);
+		// Refunding a key never counted does nothing.
+		await rateLimit.refund(handle.db, 'never-counted');
+		expect((await rateLimit.peek(handle.db, 'never-counted', limit)).count).toBe(0);
 	});
 });

@@ -63,6 +63,15 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly item?: readonly Question[];
 	/** medicationList / followUpList: the most entries; multi: the most boxes ticked (if fewer than all). */
 	readonly max?: number;
+	/** multi: the options shown in groups (each value in one), with a filter box (QuestionField). */
+	readonly groups?: readonly OptionGroup[];
+}
+
+/** A group of a multi question's options: its heading is `${labelPrefix}_group_${id}`. */
+export interface OptionGroup {
+	readonly id: string;
+	readonly labelKey: string;
+	readonly options: readonly string[];
 }
 
 export type AnyQuestion = Question<string, z.ZodType>;
@@ -227,6 +236,7 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 		max?: number;
 		minError?: ErrorKey;
 		maxError?: ErrorKey;
+		groups?: readonly OptionGroup[];
 	} = {}
 ) => {
 	const {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITION_GROUPS, CONDITION_IDS } from './conditions';
 import { blankValues } from './step';
 import { getStep, isStepId, STEP_IDS, steps } from './steps';
 import { defaultAnswers } from './testing';
@@ -208,5 +209,17 @@ describe('blankValues', () => {
 		expect(health.liver).toEqual([]);
 		expect(health).not.toHaveProperty('alcoholDrinksPerWeek');
 		expect(getStep('health').schema.safeParse(health).success).toBe(false);
+	});
+});
+
+describe('condition groups', () => {
+	it('put every condition in exactly one group, and only conditions', () => {
+		const grouped = CONDITION_GROUPS.flatMap((g) => [...g.options]);
+		expect([...grouped].sort()).toEqual([...CONDITION_IDS].sort());
+		expect(new Set(grouped).size).toBe(grouped.length);
+		const question = getStep('conditions').questions.find((q) => q.key === 'conditions');
+		expect(question?.groups?.map((g) => g.labelKey)).toEqual(
+			CONDITION_GROUPS.map((g) => `intake_condition_group_${g.id}`)
+		);
 	});
 });

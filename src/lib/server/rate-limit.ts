@@ -1,6 +1,6 @@
 // Fixed-window counters in PostgreSQL, so that every app instance shares them and the servers
 // stay stateless. One upsert per hit: the row is reset when its window has passed.
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { rateLimits } from './db/schema';
 
@@ -56,12 +56,16 @@ export async function peek(db: Db, key: string, limit: Limit): Promise<HitResult
 	return { allowed: count < limit.max, count, retryAfter: Math.max(1, row?.retryAfter ?? 0) };
 }
 
-/** Takes one hit back (a try that turned out to be allowed: limits that count failures only). */
+/**
+ * Takes one hit back (a try that turned out to be allowed: limits that count failures only). A
+ * row's count is at least 1, so the last hit goes with its row.
+ */
 export async function refund(db: Db, key: string): Promise<void> {
+	await db.delete(rateLimits).where(and(eq(rateLimits.key, key), lte(rateLimits.count, 1)));
 	await db
 		.update(rateLimits)
-		.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-		.where(eq(rateLimits.key, key));
+		.set({ count: sql`${rateLimits.count} - 1` })
+		.where(and(eq(rateLimits.key, key), gt(rateLimits.count, 1)));
 }
 
 /** Forgets a key (e.g. after a successful login). */

@@ -120,6 +120,7 @@ const PAGE_KEYS = [
 
 const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
 	consent: ['wizard_honeypot_label'],
+	conditions: ['wizard_filter_label', 'wizard_filter_help', 'wizard_filter_count'],
 	about: ['intake_about_state_outside_service'],
 	medications: [
 		'intake_medications_kratom_reminder',
