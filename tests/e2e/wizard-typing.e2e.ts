@@ -231,3 +231,34 @@ for (const js of [true, false])
 			await expect(page).toHaveURL(new RegExp(`${prefix}/intake/review$`));
 			await context.close();
 		});
+
+test('typed but not sent: a reload or Back and forth brings it back; a saved step keeps no copy', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/intake/consent');
+	await hydrated(page);
+	for (const [name, value] of Object.entries(STEPS[0]!.fields)) await setAnswer(page, name, value);
+	await continueButton(page).click();
+	await expect(page).toHaveURL(/\/intake\/about$/);
+	await hydrated(page);
+	const about = STEPS[1]!.fields;
+	for (const [name, value] of Object.entries(about)) await setAnswer(page, name, value);
+	await page.reload();
+	await hydrated(page);
+	await expectValues(page, about);
+	await page.getByRole('link', { name: 'Back' }).click();
+	await expect(page).toHaveURL(/\/intake\/consent$/);
+	await page.goForward();
+	await hydrated(page);
+	await expectValues(page, about);
+	await continueButton(page).click();
+	await expect(page).toHaveURL(/\/intake\/conditions$/);
+	const kept = () =>
+		page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('ldn-unsaved:')));
+	// Saved: the about page's copy is gone.
+	await expect.poll(kept).not.toContain('ldn-unsaved:about');
+	await hydrated(page);
+	await setAnswer(page, 'otherConditions', 'Typed, not sent');
+	await expect.poll(kept).toContain('ldn-unsaved:conditions');
+});
