@@ -73,14 +73,15 @@ export const firstPageToDo = (draft: IntakeRow) =>
 /**
  * The draft a wizard page works on. Without a draft, only the consent step is open; a submitted
  * intake goes to the "already sent" page; a page opened before the earlier ones are done (or one
- * that does not apply) goes to the first page still to do. The consent step returns null when a
+ * that does not apply) goes to the first page still to do; just after sending (the done pass), the
+ * "already sent" page. The consent step returns null when a
  * new draft is to be started. An intake whose clinic asked for more information opens only the
  * steps the patient may change (wizard/reopen.ts) and the review page.
  */
 export async function draftFor(event: RequestEvent, page: WizardPage): Promise<IntakeRow | null> {
 	const draft = await wizard.currentDraft(event);
 	if (page === 'consent') return draft?.status === 'draft' ? draft : null;
-	if (!draft) goTo('/intake/consent');
+	if (!draft) goTo((await wizard.justSent(event)) ? '/intake/submitted' : '/intake/consent');
 	if (!wizard.isEditable(draft)) goTo('/intake/submitted');
 	const answers = answersOf(draft);
 	const target = draft.reopen
