@@ -222,11 +222,12 @@ test('after sending, the browser keeps nothing: no cookie, no link, no code', as
 	await expectPage(page, 'done');
 	expect((await context.cookies()).find((c) => c.name === 'ldn_resume')).toBeUndefined();
 
-	// A browser that still holds the old cookie (a copy, or one from before) sees nothing.
+	// A browser that still holds the old cookie (a copy) sees no answers and no done page; after
+	// a short grace (a second click on Send) it does not even find the form.
 	const later = await freshPage(browser, clientIp);
 	await later.context().addCookies([{ ...cookie }]);
 	await later.goto('/intake/done');
-	await expectPage(later, 'consent');
+	await expectPage(later, 'submitted');
 	await expect(later.getByText('Percocet')).toHaveCount(0);
 	await later.goto(link);
 	await linkDoesNotWork(later);

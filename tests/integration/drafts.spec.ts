@@ -175,3 +175,19 @@ describe('failure-only limits (rate-limit refund)', () => {
 		expect((await rateLimit.peek(handle.db, 'never-counted', limit)).count).toBe(0);
 	});
 });
+
+describe('the resume cookie after sending', () => {
+	it('finds the intake only for a short grace (a second click on Send), then never', async () => {
+		const { id, token } = await startDraft();
+		await handle.db
+			.update(intakes)
+			.set({ status: 'submitted', submittedAt: new Date() })
+			.where(eq(intakes.id, id));
+		expect((await drafts.findByToken(handle.db, token))?.id).toBe(id);
+		await handle.db
+			.update(intakes)
+			.set({ submittedAt: new Date(Date.now() - (drafts.SENT_GRACE_SECONDS + 5) * 1000) })
+			.where(eq(intakes.id, id));
+		expect(await drafts.findByToken(handle.db, token)).toBeNull();
+	});
+});

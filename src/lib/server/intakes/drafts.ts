@@ -8,6 +8,9 @@ import { hashSecret, newCode, newToken } from './tokens';
 
 export type IntakeRow = typeof intakes.$inferSelect;
 
+/** Where a draft can still be resumed: a draft, or an intake whose clinic asked for more. */
+const resumable = sql`${intakes.status} in ('draft', 'needs_info')`;
+
 export interface Consent {
 	version: string;
 	textHash: string;
@@ -54,12 +57,24 @@ export async function start(
 	return { id: row!.id, token };
 }
 
-/** The intake (draft or submitted) a resume token belongs to, or null. */
+/**
+ * How long after sending a resume cookie still finds its intake: long enough for a second click
+ * or a retry of the same "Send" (answered with the done page), and no longer. The browser's cookie
+ * is cleared at sending anyway (wizard.ts); this bounds a copy of it.
+ */
+export const SENT_GRACE_SECONDS = 120;
+
+/** The intake a resume cookie token belongs to: a draft, or one sent moments ago; else null. */
 export async function findByToken(db: Db, token: string): Promise<IntakeRow | null> {
 	const [row] = await db
 		.select()
 		.from(intakes)
-		.where(eq(intakes.resumeTokenHash, hashSecret(token)));
+		.where(
+			and(
+				eq(intakes.resumeTokenHash, hashSecret(token)),
+				sql`(${resumable} or ${intakes.submittedAt} > now() - make_interval(secs => ${SENT_GRACE_SECONDS}))`
+			)
+		);
 	return row ?? null;
 }
 
@@ -92,9 +107,6 @@ export async function saveStep(
 		.returning({ answers: intakes.answers });
 	return row?.answers ?? null;
 }
-
-/** Where a draft can still be resumed: a draft, or an intake whose clinic asked for more. */
-const resumable = sql`${intakes.status} in ('draft', 'needs_info')`;
 
 /**
  * Issues a single-use resume link token and a short code for a draft, both valid for `days`

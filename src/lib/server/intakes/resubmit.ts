@@ -50,8 +50,7 @@ export async function resubmit(
 			.update(intakes)
 			.set({
 				status: 'submitted',
-				// Sent: no way back in stays open (resume cookie, link or code; a shared computer).
-				resumeTokenHash: null,
+				// Sent: no link or code opens it again; the cookie token only for a moment (drafts.ts).
 				...NO_RESUME_SECRETS,
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
