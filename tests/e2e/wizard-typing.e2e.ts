@@ -250,7 +250,8 @@ test('typed but not sent: a reload or Back and forth brings it back; a saved ste
 	await page.getByRole('link', { name: 'Back' }).click();
 	await expect(page).toHaveURL(/\/intake\/consent$/);
 	await page.goForward();
-	await hydrated(page);
+	await expect(page).toHaveURL(/\/intake\/about$/);
+	await expect(field(page, 'firstName')).toBeVisible();
 	await expectValues(page, about);
 	await continueButton(page).click();
 	await expect(page).toHaveURL(/\/intake\/conditions$/);

@@ -17,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const draft = await wizard.currentDraft(event);
-		if (!draft) stepPage.goTo('/intake/consent');
+		// Sent already from this browser (a late second click): the done page again.
+		if (!draft) stepPage.goTo((await wizard.justSent(event)) ? '/intake/done' : '/intake/consent');
 		if (wizard.isHoneypotTripped(await postedForm(event.request))) stepPage.goTo('/intake/review');
 		const outcome = await wizard.submitDraft(event, draft);
 		switch (outcome.kind) {
