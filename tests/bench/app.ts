@@ -53,6 +53,7 @@ export async function startApp(
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			ORIGIN: origin,
+			PRIVACY_NOTICE_URL: 'https://clinic.example/notice-of-privacy-practices',
 			BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1',

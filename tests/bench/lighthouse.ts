@@ -35,7 +35,7 @@ async function draftCookie(app: RunningApp): Promise<string> {
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: 'privacyNotice=accepted&contactConsent=no'
+		body: 'privacyNotice=accepted&contactConsent=no&textConsent=no'
 	});
 	const cookie = start.headers
 		.getSetCookie()

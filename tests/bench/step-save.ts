@@ -26,7 +26,7 @@ export async function stepSaveBench(): Promise<BenchMetric[]> {
 				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
-			body: 'privacyNotice=accepted&contactConsent=no'
+			body: 'privacyNotice=accepted&contactConsent=no&textConsent=no'
 		});
 		const cookie = start.headers
 			.getSetCookie()

@@ -19,6 +19,8 @@ export async function seedExportLeads(db: Db): Promise<void> {
 		phone: `51255501${String(n).padStart(2, '0')}`,
 		usState: 'TX',
 		contactConsent,
+		textConsent: 'no' as const,
+		consentVersion: 'e2e',
 		triage: 'eligible' as const,
 		source: EXPORT_SOURCE,
 		utm: { utm_source: EXPORT_SOURCE, utm_medium: 'email', utm_campaign: 'e2e' },

@@ -25,7 +25,13 @@ async function submitAnswers(db: Db, answers: Record<string, unknown>) {
 	const { id } = await drafts.start(db, {
 		questionnaireVersion: 'e2e',
 		locale: 'en',
-		consent: { version: 'e2e', textHash: 'e2e', locale: 'en', contactConsent: 'yes' },
+		consent: {
+			version: 'e2e',
+			textHash: 'e2e',
+			locale: 'en',
+			contactConsent: 'yes',
+			textConsent: 'yes'
+		},
 		answers,
 		origin: { source: 'e2e' }
 	});

@@ -38,8 +38,14 @@ export async function seedSecurity(
 	const draft = await drafts.start(db, {
 		questionnaireVersion: 'e2e',
 		locale: 'en',
-		consent: { version: 'e2e', textHash: 'e2e', locale: 'en', contactConsent: 'yes' },
-		answers: { consent: { privacyNotice: 'accepted', contactConsent: 'yes' } },
+		consent: {
+			version: 'e2e',
+			textHash: 'e2e',
+			locale: 'en',
+			contactConsent: 'yes',
+			textConsent: 'yes'
+		},
+		answers: { consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' } },
 		origin: { source: 'e2e' }
 	});
 	state.draftIntake = draft.id;

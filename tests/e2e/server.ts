@@ -64,6 +64,7 @@ const server = spawn(process.execPath, ['build'], {
 		HOST: '127.0.0.1',
 		PORT: port,
 		ORIGIN: origin,
+		PRIVACY_NOTICE_URL: 'https://clinic.e2e.test/notice-of-privacy-practices',
 		// Tests act as many clients behind a proxy by sending X-Forwarded-For.
 		ADDRESS_HEADER: 'x-forwarded-for',
 		XFF_DEPTH: '1',

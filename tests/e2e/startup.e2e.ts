@@ -31,6 +31,14 @@ test('node build without ORIGIN refuses to start', () => {
 	);
 });
 
+test('node build without PRIVACY_NOTICE_URL refuses to start', () => {
+	const r = start({ BETTER_AUTH_SECRET: 'x'.repeat(40), ORIGIN: 'http://127.0.0.1:4399' });
+	expect(r.status).toBe(1);
+	expect(r.stderr.trim()).toBe(
+		"Refusing to start: PRIVACY_NOTICE_URL is not set (the clinic's Notice of Privacy Practices, e.g. https://clinic.example.com/privacy)."
+	);
+});
+
 test('node build with a short secret refuses to start', () => {
 	const r = start({ BETTER_AUTH_SECRET: 'short', ORIGIN: 'http://127.0.0.1:4399' });
 	expect(r.status).toBe(1);

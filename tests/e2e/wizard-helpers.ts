@@ -21,7 +21,7 @@ export type Mode = 'mouse' | 'keyboard';
 
 /** A complete intake for a patient taking Percocet as needed (one follow-up). */
 export const answers = {
-	consent: { privacyNotice: 'accepted', contactConsent: 'yes' },
+	consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
 	about: {
 		firstName: 'Alex',
 		lastName: 'Rivera',

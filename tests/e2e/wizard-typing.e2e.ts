@@ -249,7 +249,8 @@ test('typed but not sent: a reload or Back and forth brings it back; a saved ste
 	await expectValues(page, about);
 	await page.getByRole('link', { name: 'Back' }).click();
 	await expect(page).toHaveURL(/\/intake\/consent$/);
-	await page.goForward();
+	// The "Back" link adds a page to the history: the browser's back button returns to this one.
+	await page.goBack();
 	await expect(page).toHaveURL(/\/intake\/about$/);
 	await expect(field(page, 'firstName')).toBeVisible();
 	await expectValues(page, about);

@@ -355,6 +355,9 @@ test('daily oxycodone: flags are stored and the patient is told calmly what happ
 		page.getByRole('heading', { name: say('wizard_done_messages_title') })
 	).toBeVisible();
 	await expect(page.locator('main')).not.toContainText(/contraindicat|eligible/i);
+	// The medicine safety sentence is said once, above the notes, and nothing reads as "stop now".
+	await expect(page.getByText(say('wizard_done_keep_medicines'), { exact: true })).toHaveCount(1);
+	await expect(page.locator('main')).not.toContainText(/stop taking|two weeks|notes above/i);
 	const stored = await inDatabase(
 		state,
 		(sql) => sql`select i.triage, count(f.*)::int as flags from intakes i
@@ -421,7 +424,7 @@ test('too many new forms from one address get a plain-words "please wait" page',
 	const start = async () => {
 		await page.context().clearCookies();
 		return page.request.post('/intake/consent', {
-			form: { privacyNotice: 'accepted', contactConsent: 'no', website: '' },
+			form: { privacyNotice: 'accepted', contactConsent: 'no', textConsent: 'no', website: '' },
 			headers: { origin: baseURL!, accept: 'text/html', 'x-forwarded-for': '203.0.113.201' },
 			maxRedirects: 0
 		});

@@ -72,7 +72,13 @@ describe('opening an intake', () => {
 		const { id } = await drafts.start(handle.db, {
 			questionnaireVersion: 'test',
 			locale: 'en',
-			consent: { version: 'v', textHash: 'h', locale: 'en', contactConsent: 'yes' },
+			consent: {
+				version: 'v',
+				textHash: 'h',
+				locale: 'en',
+				contactConsent: 'yes',
+				textConsent: 'yes'
+			},
 			answers: {},
 			origin: {}
 		});

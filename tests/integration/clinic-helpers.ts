@@ -16,7 +16,13 @@ export async function submitExample(db: Db, name: string): Promise<string> {
 	const { id } = await drafts.start(db, {
 		questionnaireVersion: 'test',
 		locale: 'en',
-		consent: { version: 'v', textHash: 'h', locale: 'en', contactConsent: 'yes' },
+		consent: {
+			version: 'v',
+			textHash: 'h',
+			locale: 'en',
+			contactConsent: 'yes',
+			textConsent: 'yes'
+		},
 		answers,
 		origin: {}
 	});

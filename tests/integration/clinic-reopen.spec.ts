@@ -54,7 +54,13 @@ beforeEach(async () => {
 	const started = await drafts.start(handle.db, {
 		questionnaireVersion: 'test',
 		locale: 'es',
-		consent: { version: 'v', textHash: 'h', locale: 'es', contactConsent: 'yes' },
+		consent: {
+			version: 'v',
+			textHash: 'h',
+			locale: 'es',
+			contactConsent: 'yes',
+			textConsent: 'yes'
+		},
 		answers: example,
 		origin: {}
 	});

@@ -22,14 +22,15 @@ const consent = {
 	version: '2026-11.1',
 	textHash: 'a'.repeat(64),
 	locale: 'en',
-	contactConsent: 'yes' as const
+	contactConsent: 'yes' as const,
+	textConsent: 'no' as const
 };
 const startDraft = () =>
 	drafts.start(handle.db, {
 		questionnaireVersion: 'test',
 		locale: 'en',
 		consent,
-		answers: { consent: { privacyNotice: 'accepted', contactConsent: 'yes' } },
+		answers: { consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' } },
 		origin: { source: 'google', utm: { utm_campaign: 'spring' }, referrer: null }
 	});
 
@@ -44,6 +45,7 @@ describe('drafts', () => {
 			consentTextHash: 'a'.repeat(64),
 			consentLocale: 'en',
 			contactConsent: 'yes',
+			textConsent: 'no',
 			source: 'google',
 			utm: { utm_campaign: 'spring' },
 			resumeTokenHash: hashSecret(token)
@@ -69,7 +71,7 @@ describe('drafts', () => {
 		);
 		const answers = await drafts.saveStep(handle.db, id, 'goals', { goals: ['less-pain'] });
 		expect(answers).toEqual({
-			consent: { privacyNotice: 'accepted', contactConsent: 'yes' },
+			consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
 			about: { firstName: 'Ana' },
 			goals: { goals: ['less-pain'] }
 		});

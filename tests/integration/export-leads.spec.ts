@@ -40,6 +40,8 @@ async function addLead(overrides: Lead = {}) {
 			phone: '5125550142',
 			usState: 'TX',
 			contactConsent: 'yes',
+			textConsent: 'no',
+			consentVersion: '2026-12.2',
 			triage: 'eligible',
 			source: 'google',
 			utm: { utm_source: 'google', utm_medium: 'cpc', utm_campaign: 'fall' },
@@ -100,8 +102,14 @@ const auditRows = async (requestId: string) =>
 describe('the CSV', () => {
 	it('has a BOM, the header, and only people who agreed to be contacted', async () => {
 		const id = await addLead();
+		const textOnly = await addLead({
+			contactConsent: 'no',
+			textConsent: 'yes',
+			firstName: 'Texts',
+			submittedAt: new Date('2026-11-19T15:04:05Z')
+		});
 		await addLead({ contactConsent: 'no', firstName: 'Nope' });
-		await addLead({ contactConsent: null, firstName: 'Unknown' });
+		await addLead({ contactConsent: null, textConsent: null, firstName: 'Unknown' });
 		await addLead({ status: 'draft', submittedAt: null, firstName: 'Draft' });
 		const { text, rows } = await exportCsv();
 		expect(text.startsWith('\uFEFFintake_id,first_name,')).toBe(true);
@@ -114,6 +122,9 @@ describe('the CSV', () => {
 				'jordan@example.com',
 				'512-555-0142',
 				'phone',
+				'yes',
+				'no',
+				'2026-12.2',
 				'TX',
 				'es',
 				'2026-11-20T15:04:05Z',
@@ -123,9 +134,28 @@ describe('the CSV', () => {
 				'google',
 				'cpc',
 				'fall'
+			],
+			[
+				textOnly,
+				'Texts',
+				'Okafor',
+				'jordan@example.com',
+				'512-555-0142',
+				'phone',
+				'no',
+				'yes',
+				'2026-12.2',
+				'TX',
+				'2026-11-19T15:04:05Z',
+				'submitted',
+				'eligible',
+				'google',
+				'google',
+				'cpc',
+				'fall'
 			]
 		]);
-		expect(await leads.count(handle.db, {})).toEqual({ exported: 1, withoutConsent: 2 });
+		expect(await leads.count(handle.db, {})).toEqual({ exported: 2, withoutConsent: 2 });
 	});
 
 	it.each(leads.FORMULA_TRIGGERS.map((c) => [JSON.stringify(c), c]))(

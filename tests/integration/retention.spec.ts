@@ -17,7 +17,7 @@ const newDraft = () =>
 	drafts.start(handle.db, {
 		questionnaireVersion: 'test',
 		locale: 'en',
-		consent: { version: 'v', textHash: 'h', locale: 'en', contactConsent: 'no' },
+		consent: { version: 'v', textHash: 'h', locale: 'en', contactConsent: 'no', textConsent: 'no' },
 		answers: { about: { firstName: 'RetentionMarker' } },
 		origin: {}
 	});

@@ -25,7 +25,13 @@ async function draftWith(answers: Record<string, unknown>) {
 	const { id } = await drafts.start(handle.db, {
 		questionnaireVersion: 'test',
 		locale: 'en',
-		consent: { version: 'v', textHash: 'h', locale: 'en', contactConsent: 'yes' },
+		consent: {
+			version: 'v',
+			textHash: 'h',
+			locale: 'en',
+			contactConsent: 'yes',
+			textConsent: 'yes'
+		},
 		answers,
 		origin: {}
 	});
@@ -50,7 +56,8 @@ describe('submitting an intake', () => {
 			firstName: 'Dana',
 			email: 'dana.whitfield@example.com',
 			usState: 'TX',
-			contactConsent: 'yes'
+			contactConsent: 'yes',
+			textConsent: 'yes'
 		});
 		expect(row?.rulesetVersion).toMatch(/\S/);
 		expect(row?.submittedAt).toBeInstanceOf(Date);

@@ -457,7 +457,13 @@ async function main() {
 		const { id: intakeId } = await drafts.start(handle.db, {
 			questionnaireVersion: QUESTIONNAIRE_VERSION,
 			locale: 'en',
-			consent: { version: 'scan', textHash: 'scan', locale: 'en', contactConsent: 'yes' },
+			consent: {
+				version: 'scan',
+				textHash: 'scan',
+				locale: 'en',
+				contactConsent: 'yes',
+				textConsent: 'yes'
+			},
 			answers,
 			origin: { source: 'scan' }
 		});
@@ -478,6 +484,7 @@ async function main() {
 				HOST: '127.0.0.1',
 				PORT: String(port),
 				ORIGIN: origin,
+				PRIVACY_NOTICE_URL: `${origin}/notice-of-privacy-practices`,
 				BETTER_AUTH_SECRET: authSecret,
 				BODY_SIZE_LIMIT: '64K',
 				// sqlmap posts thousands of times to one draft's steps: test the parser, not the limit.

@@ -42,7 +42,8 @@ type Sample = Omit<SqlmapTarget, 'slug' | 'key' | 'method'>;
 const STEP_FIELDS: Record<string, [string, string][]> = {
 	consent: [
 		['privacyNotice', 'accepted'],
-		['contactConsent', 'yes']
+		['contactConsent', 'yes'],
+		['textConsent', 'yes']
 	],
 	about: [
 		['firstName', 'Alex'],

@@ -9,7 +9,7 @@ import type { DraftLike } from './step';
 import { getStep, steps, type IntakeStep, type StepId } from './steps';
 
 /** Bump when a question, option or rule of validation changes; stored with every intake. */
-export const QUESTIONNAIRE_VERSION = '2026-11.1';
+export const QUESTIONNAIRE_VERSION = '2026-12.2';
 
 /** A complete intake: answers keyed by step id, then question key. */
 const stepsSchema = z.object({

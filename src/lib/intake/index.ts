@@ -18,7 +18,12 @@ export {
 export { steps, getStep, isStepId, STEP_IDS, type StepId, type IntakeStep } from './steps';
 export { blankValues, type Step } from './step';
 export { ageOn, addDays, daysBetween, isIsoDate, todayIso, validatingOn } from './dates';
-export { PRIVACY_NOTICE_VERSION, PRIVACY_NOTICE_KEYS } from './consent';
+export {
+	CONSENT_QUESTION_KEYS,
+	PRIVACY_NOTICE_KEYS,
+	PRIVACY_NOTICE_LINK_KEY,
+	PRIVACY_NOTICE_VERSION
+} from './consent';
 export { editableSteps, reopenableSteps, sameAnswers, type ReopenedIntake } from './reopen';
 export { formatAnswer, NOT_ANSWERED, type FormattedAnswer } from './format';
 export { ERROR_KEYS, type ErrorKey } from './errors';

@@ -203,7 +203,11 @@ describe('conditional questions', () => {
 
 describe('blankValues', () => {
 	it('leaves every choice unselected so no answer is pre-filled', () => {
-		expect(blankValues(getStep('consent'))).toEqual({ privacyNotice: '', contactConsent: '' });
+		expect(blankValues(getStep('consent'))).toEqual({
+			privacyNotice: '',
+			contactConsent: '',
+			textConsent: ''
+		});
 		const health = blankValues(getStep('health'));
 		expect(health.breastfeeding).toBe('');
 		expect(health.liver).toEqual([]);

@@ -29,8 +29,12 @@ const consentStep = step('consent', [
 	consent('privacyNotice', 'intake_consent_privacy_notice_label', 'accepted', {
 		helpKey: 'intake_consent_privacy_notice_help'
 	}),
+	// Email and phone calls; text messages apart, as the TCPA expects (2026-12.2, issue 18).
 	yesNo('contactConsent', 'intake_consent_contact_consent_label', {
 		helpKey: 'intake_consent_contact_consent_help'
+	}),
+	yesNo('textConsent', 'intake_consent_text_consent_label', {
+		helpKey: 'intake_consent_text_consent_help'
 	})
 ]);
 

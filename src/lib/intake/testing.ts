@@ -12,7 +12,7 @@ export type DeepPartial<T> = T extends readonly unknown[]
 
 /** A valid intake: an adult in Texas with fibromyalgia, no medicines, no flags expected. */
 export const defaultAnswers: IntakeAnswers = {
-	consent: { privacyNotice: 'accepted', contactConsent: 'yes' },
+	consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
 	about: {
 		firstName: 'Alex',
 		lastName: 'Rivera',

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 const DEV_SECRET = 'dev-only-secret-not-for-production-use-0123456789';
+/** In development only: HHS's page on what a Notice of Privacy Practices is, until a clinic sets its own. */
+const DEV_PRIVACY_NOTICE_URL =
+	'https://www.hhs.gov/hipaa/for-individuals/notice-privacy-practices/index.html';
 
 const schema = z.object({
 	DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -19,8 +22,10 @@ const schema = z.object({
 				.map((x) => x.trim().toUpperCase())
 				.filter(Boolean)
 		),
-	/** The clinic's name on printed intake summaries. */
+	/** The clinic's name on the consent step and printed intake summaries. */
 	CLINIC_NAME: z.string().trim().min(1).max(120).default('LDN clinic'),
+	/** The clinic's Notice of Privacy Practices (HIPAA), linked from the consent step. */
+	PRIVACY_NOTICE_URL: z.url({ protocol: /^https?$/ }).optional(),
 	/** Where patients book; {name} and {email} placeholders are filled in (URL-encoded). */
 	BOOKING_URL: z.url().optional(),
 	/** smtp(s)://user:pass@host:port — when set, resume links are also emailed. */
@@ -34,9 +39,16 @@ const schema = z.object({
 	STEP_POSTS_PER_HOUR_IP: z.coerce.number().int().min(1).default(1200)
 });
 
-export type Config = z.infer<typeof schema> & { secret: string; origin: string };
+export type Config = z.infer<typeof schema> & {
+	secret: string;
+	origin: string;
+	privacyNoticeUrl: string;
+};
 
-/** Reads and validates the environment; in production a missing secret or origin is fatal. */
+/**
+ * Reads and validates the environment; in production a missing secret, origin or Notice of Privacy
+ * Practices link is fatal (patients must not consent without the clinic's notice).
+ */
 export function loadConfig(env: Record<string, string | undefined>, production: boolean): Config {
 	const parsed = schema.safeParse(emptyToUndefined(env));
 	if (!parsed.success) {
@@ -48,10 +60,15 @@ export function loadConfig(env: Record<string, string | undefined>, production: 
 		throw new ConfigError('BETTER_AUTH_SECRET is not set (32+ random characters).');
 	if (production && !c.ORIGIN)
 		throw new ConfigError('ORIGIN is not set (the public URL, e.g. https://intake.example.com).');
+	if (production && !c.PRIVACY_NOTICE_URL)
+		throw new ConfigError(
+			"PRIVACY_NOTICE_URL is not set (the clinic's Notice of Privacy Practices, e.g. https://clinic.example.com/privacy)."
+		);
 	return {
 		...c,
 		secret: c.BETTER_AUTH_SECRET ?? DEV_SECRET,
-		origin: c.ORIGIN ?? 'http://localhost:5173'
+		origin: c.ORIGIN ?? 'http://localhost:5173',
+		privacyNoticeUrl: c.PRIVACY_NOTICE_URL ?? DEV_PRIVACY_NOTICE_URL
 	};
 }
 

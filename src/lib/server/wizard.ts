@@ -5,7 +5,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeUrl, locales, type Locale } from '$lib/paraglide/runtime';
 import {
+	CONSENT_QUESTION_KEYS,
 	PRIVACY_NOTICE_KEYS,
+	PRIVACY_NOTICE_LINK_KEY,
 	PRIVACY_NOTICE_VERSION,
 	QUESTIONNAIRE_VERSION,
 	intakeSchema,
@@ -14,7 +16,7 @@ import {
 	type StepId
 } from '$lib/intake';
 import { screen } from '$lib/screening';
-import { resolveTexts } from '$lib/wizard/texts.server';
+import { groupSafetySentence } from '$lib/wizard/done-notes';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import * as infoRequests from './intakes/info-requests';
@@ -41,16 +43,46 @@ export type { WizardIntake } from './intakes/info-requests';
 export const RESUME_COOKIE = 'ldn_resume';
 const HOUR = 3600;
 
-/** The privacy notice exactly as shown on the consent step, in `locale`. */
+type Rendered = (inputs: { clinic: string }, options: { locale: Locale }) => string;
+const render = (key: string, locale: Locale) =>
+	(m as unknown as Record<string, Rendered>)[key]!({ clinic: config.CLINIC_NAME }, { locale });
+
+/**
+ * The privacy notice exactly as shown on the consent step, in `locale`: the clinic named, and the
+ * paragraph at `linkIndex` linking its Notice of Privacy Practices (`url`).
+ */
 export function privacyNotice(locale: Locale = getLocale()) {
 	return {
 		version: PRIVACY_NOTICE_VERSION,
-		paragraphs: PRIVACY_NOTICE_KEYS.map((k) => resolveTexts([k], locale)[k] ?? '')
+		paragraphs: PRIVACY_NOTICE_KEYS.map((k) => render(k, locale)),
+		linkIndex: PRIVACY_NOTICE_KEYS.indexOf(PRIVACY_NOTICE_LINK_KEY),
+		url: config.privacyNoticeUrl
 	};
 }
 
-const noticeHash = (locale: Locale) =>
-	createHash('sha256').update(privacyNotice(locale).paragraphs.join('\n\n')).digest('hex');
+/** SHA-256 of everything the patient consents to: the notice, its link and the consent questions. */
+export function consentTextHash(locale: Locale) {
+	const notice = privacyNotice(locale);
+	const questions = CONSENT_QUESTION_KEYS.map((k) => render(k, locale));
+	return createHash('sha256')
+		.update([...notice.paragraphs, notice.url, ...questions].join('\n\n'))
+		.digest('hex');
+}
+
+/** The consent record of the consent step's answers, against the text shown in `locale`. */
+const consentRecord = (locale: Locale, values: ConsentValues) => ({
+	version: PRIVACY_NOTICE_VERSION,
+	textHash: consentTextHash(locale),
+	locale,
+	contactConsent: values.contactConsent,
+	textConsent: values.textConsent
+});
+
+type ConsentValues = {
+	privacyNotice: 'accepted';
+	contactConsent: 'yes' | 'no';
+	textConsent: 'yes' | 'no';
+};
 
 function clientKey(event: RequestEvent) {
 	try {
@@ -102,7 +134,7 @@ function origin(event: RequestEvent) {
 /** Creates the draft with the privacy-notice consent and sets the resume cookie. */
 export async function startDraft(
 	event: RequestEvent,
-	values: { privacyNotice: 'accepted'; contactConsent: 'yes' | 'no' }
+	values: ConsentValues
 ): Promise<'started' | 'throttled'> {
 	const limit = await rateLimit.hit(db, `draft-start:${clientKey(event)}`, {
 		window: HOUR,
@@ -113,12 +145,7 @@ export async function startDraft(
 	const { token } = await drafts.start(db, {
 		questionnaireVersion: QUESTIONNAIRE_VERSION,
 		locale,
-		consent: {
-			version: PRIVACY_NOTICE_VERSION,
-			textHash: noticeHash(locale),
-			locale,
-			contactConsent: values.contactConsent
-		},
+		consent: consentRecord(locale, values),
 		answers: { consent: values },
 		origin: origin(event)
 	});
@@ -146,12 +173,25 @@ export async function saveStep(
 					usState: String(values.state ?? '') || null
 				}
 			: stepId === 'consent'
-				? { contactConsent: values.contactConsent === 'yes' ? ('yes' as const) : ('no' as const) }
+				? consentColumns(values as ConsentValues)
 				: {};
 	return (await drafts.saveStep(db, draft.id, stepId, values, {
 		...columns,
 		locale: getLocale()
 	})) as DraftAnswers | null;
+}
+
+/** Consent answered again: recorded against the text shown now, at this time. */
+function consentColumns(values: ConsentValues) {
+	const consent = consentRecord(getLocale(), values);
+	return {
+		consentVersion: consent.version,
+		consentTextHash: consent.textHash,
+		consentLocale: consent.locale,
+		consentedAt: new Date(),
+		contactConsent: consent.contactConsent,
+		textConsent: consent.textConsent
+	};
 }
 
 /**
@@ -316,11 +356,20 @@ export function doneView(
 	const result = parsed.success
 		? screen(parsed.data, { today: submittedOn, locale, serviceStates: config.SERVICE_STATES })
 		: null;
-	const messages = [...new Set(result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [])];
+	const { notes: messages, keepMedicines } = groupSafetySentence(
+		result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [],
+		m.wizard_done_keep_medicines({}, { locale })
+	);
 	const triage = intake.triage ?? result?.triage ?? 'review';
 	const eligibleFrom = intake.eligibleFrom ?? undefined;
 	const open = eligibleFrom ? todayIso() >= eligibleFrom : triage !== 'not-eligible-now';
-	return { triage, eligibleFrom, messages, bookingUrl: open ? bookingUrl(intake) : null };
+	return {
+		triage,
+		eligibleFrom,
+		messages,
+		keepMedicines,
+		bookingUrl: open ? bookingUrl(intake) : null
+	};
 }
 
 function bookingUrl(intake: drafts.IntakeRow): string | null {

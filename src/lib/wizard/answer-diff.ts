@@ -4,6 +4,7 @@
 // applies, or no longer does) has null on the other side.
 import { applicableSteps, sameAnswers, steps, type DraftAnswers } from '$lib/intake';
 import { answerSections, sectionTextKeys, type AnswerRow } from './answer-sections';
+import type { TextRef } from './texts';
 
 export interface AnswerChange {
 	readonly key: string;
@@ -46,7 +47,7 @@ export function answerChanges(before: DraftAnswers, after: DraftAnswers): StepCh
 }
 
 /** The message keys needed to show these changes. */
-export function changeTextKeys(changed: readonly StepChanges[]): string[] {
+export function changeTextKeys(changed: readonly StepChanges[]): (string | TextRef)[] {
 	return sectionTextKeys(
 		changed.map((s) => ({
 			id: s.id,

@@ -4,6 +4,7 @@
 // answers sends plain data and does not load the model and zod in the browser.
 import { formatAnswer, type FormattedAnswer } from '$lib/intake';
 import type { AnyQuestion } from '$lib/intake/questions';
+import { textKey, type TextRef } from './texts';
 
 interface StepLike {
 	readonly id: string;
@@ -53,10 +54,11 @@ export function answerSections(
 	});
 }
 
-function keysOf(answer: FormattedAnswer): string[] {
+function keysOf(answer: FormattedAnswer): (string | TextRef)[] {
 	switch (answer.type) {
 		case 'message':
-			return [answer.key];
+			// With parameters (a number and its unit), rendered as it reads: "1 day", "2 days".
+			return [answer.params ? { key: answer.key, params: answer.params } : answer.key];
 		case 'text':
 		case 'date':
 			return [];
@@ -68,7 +70,7 @@ function keysOf(answer: FormattedAnswer): string[] {
 }
 
 /** The message keys needed to show these sections: titles, labels, chosen options, units. */
-export function sectionTextKeys(sections: readonly AnswerSection[]): string[] {
+export function sectionTextKeys(sections: readonly AnswerSection[]): (string | TextRef)[] {
 	const keys = sections.flatMap((s) => [
 		s.titleKey,
 		...s.rows.flatMap((r) => [
@@ -77,5 +79,8 @@ export function sectionTextKeys(sections: readonly AnswerSection[]): string[] {
 			...(r.entries ?? []).flatMap((e) => keysOf(e.answer))
 		])
 	]);
-	return [...new Set(keys)];
+	const unique = new Map(
+		keys.map((k) => [typeof k === 'string' ? k : textKey(k.key, k.params), k])
+	);
+	return [...unique.values()];
 }

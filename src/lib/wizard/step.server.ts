@@ -176,7 +176,7 @@ function detailsValues(answers: DraftAnswers) {
 function stepExtras(id: StepId, answers: DraftAnswers, locale: 'en' | 'es') {
 	switch (id) {
 		case 'consent':
-			return { notice: wizard.privacyNotice(locale).paragraphs };
+			return { notice: wizard.privacyNotice(locale) };
 		case 'about':
 			return {
 				serviceStates: config.SERVICE_STATES,

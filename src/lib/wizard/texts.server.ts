@@ -3,7 +3,7 @@
 // the browser as a template rather than as "Step undefined of undefined".
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Texts } from './texts';
+import { textKey, type TextRef, type Texts } from './texts';
 
 type MessageFunction = (inputs: object, options: { locale: Locale }) => string;
 const messages = m as unknown as Record<string, MessageFunction | undefined>;
@@ -13,12 +13,18 @@ const placeholders = new Proxy(
 	{ get: (_target, name) => (typeof name === 'string' ? `{${name}}` : undefined) }
 );
 
-/** The texts of `keys` in `locale`; keys without a message are left out. */
-export function resolveTexts(keys: Iterable<string>, locale: Locale): Texts {
+/**
+ * The texts of `keys` in `locale`; keys without a message are left out. A key is a template (its
+ * `{placeholders}` kept) or a TextRef, rendered with its own parameters (plural forms).
+ */
+export function resolveTexts(keys: Iterable<string | TextRef>, locale: Locale): Texts {
 	const texts: Record<string, string> = {};
-	for (const key of new Set(keys)) {
+	for (const ref of keys) {
+		const key = typeof ref === 'string' ? ref : ref.key;
 		const message = messages[key];
-		if (message) texts[key] = message(placeholders, { locale });
+		if (!message) continue;
+		if (typeof ref === 'string') texts[key] = message(placeholders, { locale });
+		else texts[textKey(key, ref.params)] = message(ref.params, { locale });
 	}
 	return texts;
 }

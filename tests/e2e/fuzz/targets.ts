@@ -108,7 +108,7 @@ export function daysAgo(days: number): string {
 
 /** A complete intake (one follow-up for Percocet), posted step by step to build a patient. */
 export const BASELINE: Record<StepId, Record<string, unknown>> = {
-	consent: { privacyNotice: 'accepted', contactConsent: 'yes' },
+	consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
 	about: {
 		firstName: 'Fuzz',
 		lastName: 'Patient',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLookup, fillTemplate } from '$lib/wizard/texts';
+import { createLookup, fillTemplate, textKey } from '$lib/wizard/texts';
 import { resolveTexts } from '$lib/wizard/texts.server';
 
 describe('texts', () => {
@@ -23,5 +23,20 @@ describe('texts', () => {
 		expect(resolveTexts(['intake_details_item_heading'], 'en').intake_details_item_heading).toBe(
 			'About {name}'
 		);
+	});
+
+	it('renders a count with its unit in the right plural form, in both languages', () => {
+		const refs = [1, 2].map((value) => ({ key: 'intake_unit_days', params: { value } }));
+		const en = createLookup(resolveTexts(refs, 'en'));
+		const es = createLookup(resolveTexts(refs, 'es'));
+		expect([en('intake_unit_days', { value: 1 }), en('intake_unit_days', { value: 2 })]).toEqual([
+			'1 day',
+			'2 days'
+		]);
+		expect([es('intake_unit_days', { value: 1 }), es('intake_unit_days', { value: 2 })]).toEqual([
+			'1 día',
+			'2 días'
+		]);
+		expect(textKey('intake_unit_days', { value: 1 })).toBe('intake_unit_days?value=1');
 	});
 });

@@ -33,7 +33,8 @@ describe('validateStep', () => {
 				'consent',
 				form([
 					['privacyNotice', 'accepted'],
-					['contactConsent', 'no']
+					['contactConsent', 'no'],
+					['textConsent', 'no']
 				])
 			)
 		).toEqual({});

@@ -54,6 +54,14 @@ export function intakeView(
 			assigneeName: record.assigneeName,
 			source: record.source,
 			questionnaireVersion: record.questionnaireVersion,
+			/** What the patient agreed to be contacted by, and the consent text version they saw. */
+			consent: {
+				emailPhone: record.contactConsent,
+				text: record.textConsent,
+				version: record.consentVersion,
+				locale: record.consentLocale,
+				at: record.consentedAt ? timeView(record.consentedAt, now) : null
+			},
 			rulesetVersion: record.rulesetVersion,
 			currentRulesetVersion: RULESET_VERSION,
 			contraindicationCount: record.contraindicationCount,

@@ -66,7 +66,9 @@ export const intakes = pgTable(
 		consentTextHash: text(),
 		consentLocale: text(),
 		consentedAt: ts(),
+		// Contact consents, asked apart since consent version 2026-12.2: email and phone calls; texts.
 		contactConsent: text({ enum: ['yes', 'no'] }),
+		textConsent: text({ enum: ['yes', 'no'] }),
 		// Screening outcome, written at submission.
 		triage: triage(),
 		/** Rule ids that fired, and how many flags of each severity: for queue rows and filters. */

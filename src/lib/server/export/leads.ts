@@ -1,5 +1,6 @@
-// The leads CSV: people who agreed to be contacted, with the minimum a front desk or CRM needs
-// (no clinical answers), safe to open in a spreadsheet.
+// The leads CSV: people who agreed to be contacted (by email or phone, or by text message: two
+// consents since consent version 2026-12.2), with the minimum a front desk or CRM needs (no
+// clinical answers) and which of the two they agreed to, safe to open in a spreadsheet.
 //
 // Why it is built this way:
 // - Each CSV record is built in SQL, so that both drivers run the same escaping and the server
@@ -34,6 +35,9 @@ export const LEAD_COLUMNS = [
 	'email',
 	'phone',
 	'preferred_contact',
+	'email_phone_consent',
+	'text_consent',
+	'consent_version',
 	'state',
 	'language',
 	'submitted_at',
@@ -48,12 +52,15 @@ export const LEAD_COLUMNS = [
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP). */
 export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n'] as const;
 
+/** Whether the patient agreed to be contacted at all: by email or phone, or by text message. */
+const consented = sql`(${intakes.contactConsent} = 'yes' or ${intakes.textConsent} = 'yes')`;
+
 /** How many submitted intakes match, split by whether they may be exported (contact consent). */
 export async function count(db: Db, f: LeadFilters) {
 	const [row] = await db
 		.select({
-			exported: sql<number>`count(*) filter (where ${intakes.contactConsent} = 'yes')::int`,
-			withoutConsent: sql<number>`count(*) filter (where ${intakes.contactConsent} is distinct from 'yes')::int`
+			exported: sql<number>`count(*) filter (where ${consented})::int`,
+			withoutConsent: sql<number>`count(*) filter (where ${consented} is not true)::int`
 		})
 		.from(intakes)
 		.where(matching(f));
@@ -93,6 +100,9 @@ export function leadLines(
 		safe(sql`${i.email}`),
 		safe(phone),
 		contact,
+		sql`coalesce(${i.contactConsent}, 'no')`,
+		sql`coalesce(${i.textConsent}, 'no')`,
+		safe(sql`${i.consentVersion}`),
 		safe(sql`${i.usState}`),
 		// The patient's language as a BCP 47 code; only the app's own locales.
 		sql`case ${i.locale} when 'es' then 'es' else 'en' end`,
@@ -111,7 +121,7 @@ export function leadLines(
 	const keys = page ? sql`, ${i.submittedAt}::text as at, ${i.id}::text as id` : sql``;
 	const limit = page ? sql`limit ${page.limit}` : sql``;
 	return sql`select ${line} as line ${keys} from ${i}
-		where ${matching(f)} and ${i.contactConsent} = 'yes' ${after}
+		where ${matching(f)} and ${consented} ${after}
 		order by ${i.submittedAt} desc, ${i.id} desc ${limit}`;
 }
 

@@ -15,7 +15,10 @@ export interface Consent {
 	version: string;
 	textHash: string;
 	locale: string;
+	/** Email and phone calls. */
 	contactConsent: 'yes' | 'no';
+	/** Text messages (asked apart since PRIVACY_NOTICE_VERSION 2026-12.2). */
+	textConsent: 'yes' | 'no';
 }
 
 export interface Origin {
@@ -48,6 +51,7 @@ export async function start(
 			consentLocale: input.consent.locale,
 			consentedAt: sql`now()`,
 			contactConsent: input.consent.contactConsent,
+			textConsent: input.consent.textConsent,
 			source: input.origin.source ?? null,
 			utm: input.origin.utm ?? null,
 			referrer: input.origin.referrer ?? null,

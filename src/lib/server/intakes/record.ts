@@ -18,7 +18,8 @@ export function contactColumns(answers: IntakeAnswers) {
 		phone: phoneDigits(a.phone),
 		dateOfBirth: a.dateOfBirth,
 		usState: a.state,
-		contactConsent: answers.consent.contactConsent
+		contactConsent: answers.consent.contactConsent,
+		textConsent: answers.consent.textConsent
 	} satisfies Partial<IntakeInsert>;
 }
 

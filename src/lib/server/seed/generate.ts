@@ -166,7 +166,11 @@ export function generateAnswers(
 	});
 	const age = 19 + rand.int(60);
 	const answers = {
-		consent: { privacyNotice: 'accepted', contactConsent: rand.chance(0.8) ? 'yes' : 'no' },
+		consent: {
+			privacyNotice: 'accepted',
+			contactConsent: rand.chance(0.8) ? 'yes' : 'no',
+			textConsent: rand.chance(0.6) ? 'yes' : 'no'
+		},
 		about: {
 			firstName,
 			lastName,

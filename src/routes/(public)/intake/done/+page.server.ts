@@ -19,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const view = wizard.doneView(event, intake, locale);
 	return {
 		messages: view.messages,
+		keepMedicines: view.keepMedicines,
 		bookingUrl: view.bookingUrl,
 		bookFrom:
 			view.eligibleFrom && view.eligibleFrom > todayIso()
