@@ -58,7 +58,7 @@ export async function stepPostBench(): Promise<BenchMetric[]> {
 			method: 'POST',
 			redirect: 'manual',
 			headers,
-			body: 'privacyNotice=accepted&contactConsent=no'
+			body: 'privacyNotice=accepted&contactConsent=no&textConsent=no'
 		});
 		const cookie = start.headers
 			.getSetCookie()

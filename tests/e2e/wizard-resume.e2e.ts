@@ -105,10 +105,15 @@ test('a link works without JavaScript, and a browser with another form asks firs
 	await other.goto('/intake/consent');
 	// Without JavaScript: consent by plain post.
 	await other.getByLabel(say('intake_consent_privacy_notice_label')).check();
-	await other
-		.getByRole('group', { name: say('intake_consent_contact_consent_label') })
-		.getByLabel(say('intake_option_yes'))
-		.check();
+	for (const label of [
+		'intake_consent_contact_consent_label',
+		'intake_consent_text_consent_label'
+	]) {
+		await other
+			.getByRole('group', { name: say(label) })
+			.getByLabel(say('intake_option_yes'))
+			.check();
+	}
 	await other.getByRole('button', { name: say('intake_nav_next'), exact: true }).click();
 	await expectPage(other, 'about');
 
