@@ -3,7 +3,7 @@
 // answer key by key, leaves one required answer empty and presses Continue: the step comes back
 // with its errors and every other value exactly as typed. And Enter in a text field moves on (or
 // shows the errors) in the same language, never switching it.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
 import { daysAgo } from './wizard-helpers';
 
@@ -23,7 +23,7 @@ interface StepCase {
 const STEPS: StepCase[] = [
 	{
 		id: 'consent',
-		fields: { privacyNotice: 'accepted', contactConsent: 'yes' },
+		fields: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'no' },
 		omit: 'contactConsent'
 	},
 	{
@@ -159,6 +159,18 @@ async function expectValues(page: Page, fields: Fields) {
 const continueButton = (page: Page) =>
 	page.locator('form#step-form .actions button[type="submit"]:not([name])');
 
+/** A browser of its own (JavaScript on or off) on the first step, in `locale`. */
+async function openConsent(browser: Browser, clientIp: string, js: boolean, locale: 'en' | 'es') {
+	const context = await browser.newContext({
+		javaScriptEnabled: js,
+		extraHTTPHeaders: { 'x-forwarded-for': clientIp }
+	});
+	const page = await context.newPage();
+	const prefix = locale === 'es' ? '/es' : '';
+	await page.goto(`${prefix}/intake/consent`);
+	return { context, page, prefix };
+}
+
 for (const js of [true, false])
 	for (const locale of ['en', 'es'] as const)
 		for (const arrival of js ? (['navigation', 'reload'] as const) : (['reload'] as const))
@@ -167,13 +179,7 @@ for (const js of [true, false])
 				clientIp
 			}) => {
 				test.setTimeout(180_000);
-				const context = await browser.newContext({
-					javaScriptEnabled: js,
-					extraHTTPHeaders: { 'x-forwarded-for': clientIp }
-				});
-				const page = await context.newPage();
-				const prefix = locale === 'es' ? '/es' : '';
-				await page.goto(`${prefix}/intake/consent`);
+				const { context, page, prefix } = await openConsent(browser, clientIp, js, locale);
 				for (const step of STEPS) {
 					await expect(page).toHaveURL(new RegExp(`${prefix}/intake/${step.id}$`));
 					if (arrival === 'reload') await page.reload();
@@ -200,13 +206,7 @@ for (const js of [true, false])
 			clientIp
 		}) => {
 			test.setTimeout(120_000);
-			const context = await browser.newContext({
-				javaScriptEnabled: js,
-				extraHTTPHeaders: { 'x-forwarded-for': clientIp }
-			});
-			const page = await context.newPage();
-			const prefix = locale === 'es' ? '/es' : '';
-			await page.goto(`${prefix}/intake/consent`);
+			const { context, page, prefix } = await openConsent(browser, clientIp, js, locale);
 			for (const step of STEPS) {
 				await expect(page).toHaveURL(new RegExp(`${prefix}/intake/${step.id}$`));
 				if (js) await hydrated(page);

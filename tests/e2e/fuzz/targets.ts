@@ -40,6 +40,9 @@ export interface Target {
 	weight: number;
 }
 
+const resumeLinkPaths = () =>
+	['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`);
+
 const JUNK_SEGMENTS = [
 	'not-an-id',
 	'00000000-0000-0000-0000-000000000000',
@@ -240,8 +243,7 @@ export const TARGETS: Target[] = [
 		name: 'POST /intake/resume/[token]',
 		method: 'POST',
 		actor: 'anonymous',
-		paths: () =>
-			['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`),
+		paths: resumeLinkPaths,
 		fields: () => [{ name: 'x' }],
 		mayChange: [],
 		weight: 100
@@ -478,8 +480,7 @@ export const TARGETS: Target[] = [
 		name: 'GET /intake/resume/[token]',
 		method: 'GET',
 		actor: 'anonymous',
-		paths: () =>
-			['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`),
+		paths: resumeLinkPaths,
 		fields: () => [{ name: 'x' }],
 		mayChange: [],
 		weight: 100
