@@ -20,7 +20,7 @@ import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
 import { rejectNulBytes } from '$lib/server/nul-bytes';
 import { stepFunnel } from '$lib/server/wizard';
-import { rejectUnreadableForms } from '$lib/server/form-body';
+import { readPostedForms } from '$lib/server/form-body';
 import { refuseMalformedPaths } from '$lib/server/malformed-url';
 import { responseForThrown } from '$lib/server/thrown';
 
@@ -133,7 +133,7 @@ export const handle: Handle = sequence(
 	securityHeaders,
 	refuseMalformedPaths,
 	rejectNulBytes,
-	rejectUnreadableForms,
+	readPostedForms,
 	i18n,
 	answerOutages,
 	session,

@@ -61,6 +61,8 @@ export async function startApp(
 			XFF_DEPTH: '1',
 			// Benchmarks measure throughput, not our abuse limits.
 			DRAFT_STARTS_PER_HOUR: '1000000',
+			STEP_POSTS_PER_HOUR_DRAFT: '1000000',
+			STEP_POSTS_PER_HOUR_IP: '1000000',
 			SUBMISSIONS_PER_HOUR: '1000000'
 		}
 	});

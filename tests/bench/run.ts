@@ -9,6 +9,7 @@ import { screeningBench } from './screening';
 import { wizardJsBench } from './wizard-js';
 import { lighthouseBench } from './lighthouse';
 import { stepSaveBench } from './step-save';
+import { stepPostBench } from './step-post';
 import { exportBench } from './export';
 import { loadBench } from './load';
 import { queueBench } from './queue';
@@ -29,6 +30,8 @@ const cases: Record<string, BenchCase> = {
 	'wizard-js': wizardJsBench,
 	lighthouse: lighthouseBench,
 	'step-save': stepSaveBench,
+	// Server CPU per worst-case step post and per 64K junk post; GET / while two clients loop them.
+	'step-post': stepPostBench,
 	// Seeds 100k intakes (about 75 s), grows them to 1M by copying, then runs a 30 s slow client.
 	export: exportBench,
 	// Needs DATABASE_URL: COPYs 1M generated intakes into a fresh database (about 5 min), then

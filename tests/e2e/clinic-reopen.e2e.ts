@@ -98,6 +98,7 @@ for (const js of [true, false]) {
 				}
 				const link = body.match(/https?:\/\/\S+\/intake\/resume\/[A-Za-z0-9_-]{43}/)![0];
 				await patient.goto(link);
+				await patient.getByRole('button', { name: say('wizard_resume_link_continue') }).click();
 			} else {
 				// The email bounced: the link and code are shown once, to pass on by hand.
 				const handoff = page.getByRole('region', { name: 'Send the patient their link' });

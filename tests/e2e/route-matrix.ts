@@ -73,6 +73,14 @@ export const MATRIX: Record<string, Row> = {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
 		expect: everyone(200) // "this link does not work"
 	},
+	'POST /(public)/intake/resume/[token]': {
+		path: at(`/intake/resume/${'A'.repeat(43)}`),
+		expect: everyone(400) // a link that does not work cannot be used
+	},
+	'POST /(public)/intake/start-over': {
+		path: at('/intake/start-over'),
+		expect: everyone('303 /intake/consent')
+	},
 	'GET /(public)/intake/review': {
 		path: at('/intake/review'),
 		expect: everyone('303 /intake/consent')

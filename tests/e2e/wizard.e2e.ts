@@ -96,6 +96,13 @@ test('bad input shows field errors without a round trip and stores nothing', asy
 	await expect(page.getByLabel(say('intake_about_last_name_label'))).toBeFocused();
 	await page.goto('/intake/conditions');
 	await expectPage(page, 'about');
+	// What was typed comes back from this tab (sessionStorage), never from the server: without
+	// the tab's copy the page is empty.
+	await hydrated(page);
+	await expect(page.getByLabel(say('intake_about_email_label'))).toHaveValue('not an email');
+	await page.evaluate(() => sessionStorage.clear());
+	await page.reload();
+	await hydrated(page);
 	await expect(page.getByLabel(say('intake_about_email_label'))).toHaveValue('');
 });
 
@@ -154,9 +161,14 @@ test('save and finish later: resume from the link in another browser, and by cod
 
 	const other = await freshPage(browser, clientIp);
 	await other.goto(new URL(link).pathname);
+	await other.getByRole('button', { name: say('wizard_resume_link_continue') }).click();
 	await expectPage(other, 'conditions');
 	await other.getByRole('link', { name: say('intake_nav_back') }).click();
 	await expect(other.getByLabel(say('intake_about_first_name_label'))).toHaveValue('Alex');
+	// The link and the code were a pair: using one ended both. "Save and finish later" again.
+	await other.goto('/intake/save');
+	await other.getByRole('button', { name: say('wizard_save_button') }).click();
+	const newCode = (await other.locator('.code').innerText()).replace(/\s/g, '');
 	await other.context().close();
 
 	const third = await freshPage(browser, clientIp);
@@ -169,6 +181,11 @@ test('save and finish later: resume from the link in another browser, and by cod
 	await third
 		.getByLabel(say('wizard_resume_code_label'))
 		.fill(`${code.slice(0, 4)} ${code.slice(4)}`);
+	await third.getByRole('button', { name: say('wizard_resume_submit') }).click();
+	await expect(third.getByRole('alert')).toHaveText(say('wizard_resume_unknown'));
+	await third
+		.getByLabel(say('wizard_resume_code_label'))
+		.fill(`${newCode.slice(0, 4)} ${newCode.slice(4)}`);
 	await third.getByRole('button', { name: say('wizard_resume_submit') }).click();
 	await expectPage(third, 'conditions');
 	await third.context().close();

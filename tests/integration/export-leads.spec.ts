@@ -33,6 +33,7 @@ async function addLead(overrides: Lead = {}) {
 		.values({
 			status: 'submitted',
 			questionnaireVersion: 'test',
+			locale: 'es',
 			answers: { about: { preferredContact: 'phone' } },
 			firstName: 'Jordan',
 			lastName: 'Okafor',
@@ -126,6 +127,7 @@ describe('the CSV', () => {
 				'no',
 				'2026-12.2',
 				'TX',
+				'es',
 				'2026-11-20T15:04:05Z',
 				'submitted',
 				'eligible',

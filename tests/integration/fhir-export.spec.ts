@@ -130,6 +130,7 @@ describe('the QuestionnaireResponse', () => {
 		expect(qr).toMatchObject({
 			id,
 			status: 'completed',
+			language: 'en',
 			questionnaire: doc.url,
 			authored: '2026-11-20T15:04:05.000Z'
 		});

@@ -112,6 +112,16 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 			['code', 'ABCD-EFGH']
 		]
 	}),
+	'POST /(public)/intake/resume/[token]': () => ({
+		path: `/intake/resume/${'A'.repeat(43)}*`,
+		as: 'anonymous',
+		fields: [['x', '1']]
+	}),
+	'POST /(public)/intake/start-over': () => ({
+		path: '/intake/start-over',
+		as: 'anonymous',
+		fields: [['x', '1']]
+	}),
 	'POST /(public)/intake/review': () => ({
 		path: '/intake/review',
 		as: 'patient',

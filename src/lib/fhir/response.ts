@@ -22,6 +22,8 @@ export interface ExportedIntake {
 	id: string;
 	questionnaireVersion: string;
 	submittedAt: Date | null;
+	/** The patient's language ('en', 'es'). */
+	locale: string;
 	firstName: string | null;
 	lastName: string | null;
 	answers: Record<string, unknown>;
@@ -47,6 +49,8 @@ export function questionnaireResponse(
 		identifier: { system: `${base}/intakes`, value: intake.id },
 		questionnaire: questionnaireUrl(base, intake.questionnaireVersion),
 		status: 'completed',
+		// The language the patient answered in (FHIR Resource.language, BCP 47).
+		language: intake.locale === 'es' ? 'es' : 'en',
 		...(intake.submittedAt ? { authored: intake.submittedAt.toISOString() } : {}),
 		...(name ? { subject: { display: name } } : {}),
 		item: items

@@ -62,6 +62,8 @@ export interface QuestionnaireResponse {
 	identifier: { system: string; value: string };
 	questionnaire: string;
 	status: 'completed';
+	/** Resource.language: the language the patient answered in. */
+	language?: string;
 	authored?: string;
 	subject?: { display: string };
 	item: ResponseItem[];

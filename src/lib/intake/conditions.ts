@@ -51,3 +51,70 @@ export const CONDITION_IDS = [
 ] as const;
 
 export type IntakeConditionId = (typeof CONDITION_IDS)[number];
+
+/**
+ * The conditions step shows its options in these groups (each condition in exactly one, as a
+ * patient would look for it), sorted by name in the patient's language. Labels:
+ * `intake_condition_group_<id>`.
+ */
+export const CONDITION_GROUPS = [
+	{
+		id: 'pain',
+		options: [
+			'fibromyalgia',
+			'chronic-pain-general',
+			'crps',
+			'osteoarthritis',
+			'migraine-headache',
+			'interstitial-cystitis',
+			'endometriosis-pelvic-pain'
+		]
+	},
+	{
+		id: 'autoimmune',
+		options: [
+			'rheumatoid-arthritis',
+			'psoriatic-arthritis-spondyloarthritis',
+			'lupus',
+			'sjogrens',
+			'systemic-sclerosis',
+			'dermatomyositis',
+			'hashimotos',
+			'graves'
+		]
+	},
+	{
+		id: 'gut',
+		options: ['crohns-disease', 'crohns-pediatric', 'ulcerative-colitis', 'ibs', 'sibo', 'celiac']
+	},
+	{
+		id: 'nerves',
+		options: [
+			'multiple-sclerosis',
+			'myasthenia-nmosd',
+			'diabetic-neuropathy',
+			'small-fiber-neuropathy',
+			'parkinsons',
+			'autism'
+		]
+	},
+	{
+		id: 'fatigue',
+		options: ['me-cfs', 'long-covid', 'lyme', 'chronic-ebv', 'mcas', 'pots-dysautonomia', 'hiv']
+	},
+	{
+		id: 'skin',
+		options: [
+			'psoriasis',
+			'hailey-hailey',
+			'lichen-planopilaris',
+			'chronic-pruritus',
+			'alopecia-areata'
+		]
+	},
+	{
+		id: 'mental',
+		options: ['depression-adjunct', 'anxiety-ptsd', 'alcohol-use-disorder', 'opioid-use-disorder']
+	},
+	{ id: 'other', options: ['cancer-adjunct'] }
+] as const satisfies readonly { id: string; options: readonly IntakeConditionId[] }[];

@@ -13,6 +13,8 @@ export const ERROR_KEYS = {
 	dateInFuture: 'error_date_in_future',
 	dateInPast: 'error_date_in_past',
 	dateOfBirthImplausible: 'error_date_of_birth_implausible',
+	dateYearDigits: 'error_date_year_digits',
+	dateImplausible: 'error_date_implausible',
 	invalidNumber: 'error_invalid_number',
 	wholeNumber: 'error_whole_number',
 	numberTooSmall: 'error_number_too_small',

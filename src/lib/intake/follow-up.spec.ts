@@ -133,4 +133,31 @@ describe('followUpFormEntries', () => {
 			{ list: 'supplements', index: 0, name: 'kratom' }
 		]);
 	});
+
+	it('keeps the answers with their medicine when a row above it is removed or added', () => {
+		const saved = {
+			entries: [
+				{ list: 'medications', index: 1, name: 'Norco', frequency: 'scheduled' },
+				{ list: 'medications', index: 2, name: 'Humira', lastDoseDate: '2026-10-01' }
+			]
+		};
+		// Norco's row removed: Humira moves up to index 1, its answers with it, none of Norco's.
+		const removed = {
+			...medications,
+			medications: medications.medications.filter((m) => m.name !== 'Norco')
+		};
+		expect(followUpFormEntries(removed, saved, fakeMatch)).toEqual([
+			{ list: 'medications', index: 1, name: 'Humira', lastDoseDate: '2026-10-01' },
+			{ list: 'supplements', index: 0, name: 'kratom' }
+		]);
+		// A row added on top: both move down, each keeps its own answers.
+		const added = {
+			...medications,
+			medications: [{ name: 'Vitamin D', status: 'current' as const }, ...medications.medications]
+		};
+		expect(followUpFormEntries(added, saved, fakeMatch).slice(0, 2)).toEqual([
+			{ list: 'medications', index: 2, name: 'Norco', frequency: 'scheduled' },
+			{ list: 'medications', index: 3, name: 'Humira', lastDoseDate: '2026-10-01' }
+		]);
+	});
 });

@@ -158,17 +158,37 @@ export function followUpIssues(
 
 /**
  * The follow-up entries to show on the 'medication-details' form: one per entry that needs
- * follow-up, in list order, with the answers already saved for that same entry (if any).
+ * follow-up, in list order, with the answers already saved for that same entry (if any). An entry
+ * is the same by position and name or, when rows above it were removed or added, by name: the
+ * answers follow the medicine, never the position.
  */
 export function followUpFormEntries(
 	medications: MedicationsLike | undefined,
 	details: DetailsLike | undefined,
 	match: Matcher
 ): Record<string, unknown>[] {
-	return followUpItems(medications, match).map((item) => {
-		const saved = details?.entries?.find(
-			(e) => e.list === item.list && e.index === item.index && (e.name ?? item.name) === item.name
-		);
+	const items = followUpItems(medications, match);
+	const entries = details?.entries ?? [];
+	const used = new Set<(typeof entries)[number]>();
+	const take = (found: (typeof entries)[number] | undefined) => {
+		if (found) used.add(found);
+		return found;
+	};
+	const exact = items.map((item) =>
+		take(
+			entries.find(
+				(e) =>
+					!used.has(e) &&
+					e.list === item.list &&
+					e.index === item.index &&
+					(e.name ?? item.name) === item.name
+			)
+		)
+	);
+	return items.map((item, i) => {
+		const saved =
+			exact[i] ??
+			take(entries.find((e) => !used.has(e) && e.list === item.list && e.name === item.name));
 		return { ...saved, list: item.list, index: item.index, name: item.name };
 	});
 }

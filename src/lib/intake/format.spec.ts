@@ -57,9 +57,14 @@ describe('formatAnswer', () => {
 			type: 'text',
 			text: 'Ana'
 		});
+		// Dates go out as dates, written in the reader's language by the page (not as ISO text).
 		expect(formatAnswer(question('about', 'dateOfBirth'), '1980-04-12')).toEqual({
+			type: 'date',
+			iso: '1980-04-12'
+		});
+		expect(formatAnswer(question('about', 'dateOfBirth'), 'soon')).toEqual({
 			type: 'text',
-			text: '1980-04-12'
+			text: 'soon'
 		});
 	});
 
@@ -102,7 +107,7 @@ describe('formatAnswer', () => {
 					fields: [
 						{
 							labelKey: 'intake_details_last_dose_date_label',
-							value: { type: 'text', text: '2026-01-01' }
+							value: { type: 'date', iso: '2026-01-01' }
 						}
 					]
 				}

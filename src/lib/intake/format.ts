@@ -7,6 +7,8 @@ import { US_STATES, isUsStateCode } from './us-states';
 export type FormattedAnswer =
 	| { type: 'message'; key: string; params?: Record<string, string | number> }
 	| { type: 'text'; text: string }
+	/** A date, shown in the reader's language (April 12, 1980; 12 de abril de 1980). */
+	| { type: 'date'; iso: string }
 	| { type: 'list'; items: FormattedAnswer[] }
 	/** One entry of a list question: its answered fields, each with its label key. */
 	| { type: 'fields'; fields: { labelKey: string; value: FormattedAnswer }[] };
@@ -34,6 +36,10 @@ export function formatAnswer(question: AnyQuestion, value: unknown): FormattedAn
 		case 'number':
 			return question.unitKey
 				? { type: 'message', key: question.unitKey, params: { value: Number(value) } }
+				: text(value);
+		case 'date':
+			return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+				? { type: 'date', iso: value }
 				: text(value);
 		case 'medicationList':
 		case 'followUpList':

@@ -61,6 +61,17 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly maxLength?: number;
 	/** medicationList / followUpList: the fields of one entry. */
 	readonly item?: readonly Question[];
+	/** medicationList / followUpList: the most entries; multi: the most boxes ticked (if fewer than all). */
+	readonly max?: number;
+	/** multi: the options shown in groups (each value in one), with a filter box (QuestionField). */
+	readonly groups?: readonly OptionGroup[];
+}
+
+/** A group of a multi question's options: its heading is `${labelPrefix}_group_${id}`. */
+export interface OptionGroup {
+	readonly id: string;
+	readonly labelKey: string;
+	readonly options: readonly string[];
 }
 
 export type AnyQuestion = Question<string, z.ZodType>;
@@ -225,6 +236,7 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 		max?: number;
 		minError?: ErrorKey;
 		maxError?: ErrorKey;
+		groups?: readonly OptionGroup[];
 	} = {}
 ) => {
 	const {
@@ -240,6 +252,8 @@ export const multi = <K extends string, const V extends readonly [string, ...str
 		labelKey,
 		...rest,
 		options: options(values, optionPrefix),
+		// A limit below the number of options is shown live in the form (QuestionField).
+		...(max < values.length ? { max } : {}),
 		schema: z
 			.array(z.enum(values, { error: E.invalidChoice }), { error: requiredOr(E.invalidChoice) })
 			.min(min, minError)
@@ -308,6 +322,7 @@ export const list = <K extends string, const Qs extends readonly AnyQuestion[]>(
 		labelKey,
 		...rest,
 		item,
+		max,
 		schema: z.array(objectOf(item), { error: requiredOr(E.invalidChoice) }).max(max, E.tooManyItems)
 	});
 };

@@ -59,11 +59,16 @@ export function isBlank(value: unknown): boolean {
  * yesterday because the server's UTC date can be a day ahead of the patient's.
  */
 export function dateProblem(range: DateRange, iso: string, today: string): string | null {
-	if (range === 'future') return iso < addDays(today, -1) ? E.dateInPast : null;
+	// A year typed with 2 digits ("041280") reaches us as 0080: say how to write it.
+	if (Number(iso.slice(0, 4)) < 1000) return E.dateYearDigits;
+	if (range === 'future') {
+		if (iso < addDays(today, -1)) return E.dateInPast;
+		return ageOn(today, iso) > LIMITS.futureYears ? E.dateImplausible : null;
+	}
 	if (iso > today) return E.dateInFuture;
 	if (range === 'birth') {
 		const age = ageOn(iso, today);
 		if (age < 1 || age > LIMITS.oldestAgeYears) return E.dateOfBirthImplausible;
 	}
-	return null;
+	return ageOn(iso, today) > LIMITS.oldestAgeYears ? E.dateImplausible : null;
 }

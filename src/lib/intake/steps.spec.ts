@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITION_GROUPS, CONDITION_IDS } from './conditions';
 import { blankValues } from './step';
 import { getStep, isStepId, STEP_IDS, steps } from './steps';
 import { defaultAnswers } from './testing';
@@ -68,6 +69,21 @@ describe('step schemas', () => {
 		['about', { dateOfBirth: '1980-02-30' }, 'dateOfBirth', 'error_invalid_date'],
 		['about', { dateOfBirth: '2999-01-01' }, 'dateOfBirth', 'error_date_in_future'],
 		['about', { dateOfBirth: '1850-01-01' }, 'dateOfBirth', 'error_date_of_birth_implausible'],
+		// "041280" typed into a date field arrives as year 0080: say how to write the year.
+		['about', { dateOfBirth: '0080-04-12' }, 'dateOfBirth', 'error_date_year_digits'],
+		['about', { dateOfBirth: '0999-12-31' }, 'dateOfBirth', 'error_date_year_digits'],
+		[
+			'health',
+			{ procedurePlanned: 'yes', procedureDate: '0026-05-01' },
+			'procedureDate',
+			'error_date_year_digits'
+		],
+		[
+			'health',
+			{ procedurePlanned: 'yes', procedureDate: '2099-05-01' },
+			'procedureDate',
+			'error_date_implausible'
+		],
 		['about', { state: 'XX' }, 'state', 'error_invalid_choice'],
 		['about', { sexAtBirth: undefined }, 'sexAtBirth', 'error_required'],
 		['conditions', { conditions: ['not-a-condition'] }, 'conditions.0', 'error_invalid_choice'],
@@ -197,5 +213,17 @@ describe('blankValues', () => {
 		expect(health.liver).toEqual([]);
 		expect(health).not.toHaveProperty('alcoholDrinksPerWeek');
 		expect(getStep('health').schema.safeParse(health).success).toBe(false);
+	});
+});
+
+describe('condition groups', () => {
+	it('put every condition in exactly one group, and only conditions', () => {
+		const grouped = CONDITION_GROUPS.flatMap((g) => [...g.options]);
+		expect([...grouped].sort()).toEqual([...CONDITION_IDS].sort());
+		expect(new Set(grouped).size).toBe(grouped.length);
+		const question = getStep('conditions').questions.find((q) => q.key === 'conditions');
+		expect(question?.groups?.map((g) => g.labelKey)).toEqual(
+			CONDITION_GROUPS.map((g) => `intake_condition_group_${g.id}`)
+		);
 	});
 });

@@ -2,7 +2,7 @@
 // page, the clinician view, the CSV export and the answer schema. Step ids and question keys are
 // stored data: never rename one without a migration and a new QUESTIONNAIRE_VERSION.
 import { ERROR_KEYS as E } from './errors';
-import { CONDITION_IDS } from './conditions';
+import { CONDITION_GROUPS, CONDITION_IDS } from './conditions';
 import {
 	choice,
 	consent,
@@ -61,7 +61,11 @@ const conditions = step(
 	'conditions',
 	[
 		multi('conditions', 'intake_conditions_conditions_label', CONDITION_IDS, 'intake_condition', {
-			helpKey: 'intake_conditions_conditions_help'
+			helpKey: 'intake_conditions_conditions_help',
+			groups: CONDITION_GROUPS.map((g) => ({
+				...g,
+				labelKey: `intake_condition_group_${g.id}`
+			}))
 		}),
 		optional(
 			longText('otherConditions', 'intake_conditions_other_conditions_label', {

@@ -115,5 +115,7 @@ export const LIMITS = {
 	longText: 1000,
 	email: 254,
 	listEntries: 30,
-	oldestAgeYears: 120
+	oldestAgeYears: 120,
+	/** The furthest ahead a planned date may be (a procedure), in years. */
+	futureYears: 2
 } as const;

@@ -35,7 +35,10 @@ const schema = z.object({
 	DRAFT_STARTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
 	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 	/** Who must use two-step verification before patient data: everyone, or admins only. */
-	STAFF_TWO_FACTOR: z.enum(['everyone', 'admins']).default('everyone')
+	STAFF_TWO_FACTOR: z.enum(['everyone', 'admins']).default('everyone'),
+	/** Step posts (saves, errors, language switches, added rows) per draft and per IP, each hour. */
+	STEP_POSTS_PER_HOUR_DRAFT: z.coerce.number().int().min(1).default(300),
+	STEP_POSTS_PER_HOUR_IP: z.coerce.number().int().min(1).default(1200)
 });
 
 export type Config = z.infer<typeof schema> & {

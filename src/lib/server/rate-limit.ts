@@ -9,7 +9,7 @@
 // Keys are `kind:` + an HMAC of the subject with the server secret (limiterKey), so the table
 // never holds an email or an address.
 import { createHmac } from 'node:crypto';
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { rateLimits } from './db/schema';
 
@@ -120,6 +120,18 @@ export async function peek(db: Db, key: string, limit: Limit): Promise<HitResult
 		.where(eq(rateLimits.key, key));
 	const count = Number(row?.count ?? 0);
 	return { allowed: count < limit.max, count, retryAfter: Math.max(1, row?.retryAfter ?? 0) };
+}
+
+/**
+ * Takes one hit back (a try that turned out to be allowed: limits that count failures only). A
+ * row's count is at least 1, so the last hit goes with its row.
+ */
+export async function refund(db: Db, key: string): Promise<void> {
+	await db.delete(rateLimits).where(and(eq(rateLimits.key, key), lte(rateLimits.count, 1)));
+	await db
+		.update(rateLimits)
+		.set({ count: sql`${rateLimits.count} - 1` })
+		.where(and(eq(rateLimits.key, key), gt(rateLimits.count, 1)));
 }
 
 /** Forgets a key (e.g. after a successful login). */

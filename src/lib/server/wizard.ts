@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { getLocale, locales, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, localizeUrl, locales, type Locale } from '$lib/paraglide/runtime';
 import {
 	CONSENT_QUESTION_KEYS,
 	PRIVACY_NOTICE_KEYS,
@@ -27,10 +27,13 @@ import {
 	isWellFormedCode,
 	isWellFormedToken,
 	normaliseCode,
-	resumeCookieOptions
+	readDonePass,
+	resumeCookieOptions,
+	signDonePass
 } from './intakes/tokens';
 import * as funnel from './funnel';
 import * as mail from './mail';
+import { createMemoryLimiter } from './memory-limit';
 import * as rateLimit from './rate-limit';
 import { addressKey, clientAddress } from './client-address';
 
@@ -188,56 +191,141 @@ function consentColumns(values: ConsentValues) {
 	};
 }
 
-/** A resume link and a fresh short code; the link is also emailed when SMTP is configured. */
+/**
+ * "Save and finish later": a new single-use resume link and short code (earlier ones stop
+ * working), valid for DRAFT_RETENTION_DAYS; the link is also emailed when SMTP is configured.
+ */
 export async function saveForLater(event: RequestEvent, draft: drafts.IntakeRow) {
-	const token = event.cookies.get(RESUME_COOKIE)!;
-	const code = await drafts.issueCode(db, draft.id);
-	const link = new URL(`/intake/resume/${token}`, config.ORIGIN ?? event.url.origin).toString();
+	const days = config.DRAFT_RETENTION_DAYS;
+	const secrets = await drafts.issueResumeSecrets(db, draft.id, days);
+	const link = resumeLink(event, secrets.token);
 	let emailed = false;
 	if (draft.email && mail.isConfigured()) {
 		const locale = getLocale();
 		emailed = await mail.send(
 			draft.email,
 			m.email_resume_subject({}, { locale }),
-			m.email_resume_body({ link, days: config.DRAFT_RETENTION_DAYS }, { locale })
+			m.email_resume_body({ link, days }, { locale })
 		);
 	}
-	return { link, code, emailed };
+	return { link, code: secrets.code, emailed, expiresOn: isoDay(secrets.expiresAt) };
 }
 
-export async function resumeByToken(event: RequestEvent, token: string) {
+const resumeLink = (event: RequestEvent, token: string) =>
+	localizeUrl(new URL(`/intake/resume/${token}`, config.ORIGIN ?? event.url.origin), {
+		locale: getLocale()
+	}).toString();
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What a resume link would do, without using it (GET: mail scanners open links too): 'unknown'
+ * or 'expired', or that it works, and whether this browser already holds another form in progress
+ * (the patient is asked before it is set aside).
+ */
+export async function resumeLinkState(event: RequestEvent, token: string) {
+	if (!isWellFormedToken(token)) return { kind: 'unknown' as const };
+	const target = await drafts.peekResumeLink(db, token);
+	if (typeof target === 'string') return { kind: target };
+	const current = await currentDraft(event);
+	const otherDraft = current !== null && current.id !== target.id && isEditable(current);
+	return { kind: 'ok' as const, otherDraft };
+}
+
+/**
+ * Uses a resume link, once: this browser gets a new cookie token, and the link, the code and any
+ * cookie token from before stop working (whoever sent or shared the link cannot follow in).
+ */
+export async function useResumeLink(event: RequestEvent, token: string) {
 	if (!isWellFormedToken(token)) return 'unknown' as const;
-	const row = await drafts.findByToken(db, token);
-	if (!row) return 'unknown' as const;
-	setResumeCookie(event, token);
-	return row.status === 'draft' || row.status === 'needs_info'
-		? ('resumed' as const)
-		: ('submitted' as const);
+	const fresh = await drafts.redeemResumeLink(db, token);
+	if (!fresh) return 'unknown' as const;
+	setResumeCookie(event, fresh);
+	return 'resumed' as const;
 }
 
-/** Same answer whether or not such a draft exists; limited per IP and per email. */
+const RESUME_FAILURES = {
+	perIp: { window: HOUR, max: 20 },
+	perEmail: { window: HOUR, max: 10 }
+};
+
+/**
+ * Resumes by email and code, with the same answer whether or not such a draft exists. Each try
+ * is counted before it is checked (one statement per key, so parallel guesses cannot slip past),
+ * and a try that works is taken back: the limits count failures only, per address and per email.
+ */
 export async function resumeByCode(event: RequestEvent, email: string, rawCode: string) {
-	const ip = await rateLimit.hit(db, clientKey(event, 'resume-ip'), { window: HOUR, max: 20 });
-	const perEmail = await rateLimit.hit(
-		db,
-		rateLimit.limiterKey(config.secret, 'resume-email', email.trim().toLowerCase()),
-		{
-			window: HOUR,
-			max: 5
-		}
-	);
-	if (!ip.allowed || !perEmail.allowed) return 'throttled' as const;
+	const keys = {
+		ip: clientKey(event, 'resume-ip'),
+		email: rateLimit.limiterKey(config.secret, 'resume-email', email.trim().toLowerCase())
+	};
+	const [ip, perEmail] = await Promise.all([
+		rateLimit.hit(db, keys.ip, RESUME_FAILURES.perIp),
+		rateLimit.hit(db, keys.email, RESUME_FAILURES.perEmail)
+	]);
+	if (!ip.allowed || !perEmail.allowed) {
+		const waits = [ip, perEmail].filter((l) => !l.allowed).map((l) => l.retryAfter);
+		return { kind: 'throttled' as const, minutes: Math.ceil(Math.max(...waits) / 60) };
+	}
 	const code = normaliseCode(rawCode);
-	if (!isWellFormedCode(code)) return 'unknown' as const;
-	const token = await drafts.resumeByCode(db, email, code);
-	if (!token) return 'unknown' as const;
+	const token = isWellFormedCode(code) ? await drafts.redeemResumeCode(db, email, code) : null;
+	if (!token) return { kind: 'unknown' as const };
+	await Promise.all([rateLimit.refund(db, keys.ip), rateLimit.refund(db, keys.email)]);
 	setResumeCookie(event, token);
-	return 'resumed' as const;
+	return { kind: 'resumed' as const };
+}
+
+/** "Start a new form": this browser lets go of its form (still resumable by a link or code). */
+export function forgetDraft(event: RequestEvent) {
+	event.cookies.delete(RESUME_COOKIE, resumeCookieOptions(event.url, 0));
+}
+
+const DONE_COOKIE = 'ldn_done';
+/** How long the done page can be shown after sending (then the browser keeps nothing). */
+const DONE_PASS_MINUTES = 30;
+
+/** After sending: the resume cookie goes, a short done pass comes (tokens.ts). */
+function handOverToDonePage(event: RequestEvent, id: string) {
+	forgetDraft(event);
+	const expires = Date.now() + DONE_PASS_MINUTES * 60_000;
+	event.cookies.set(DONE_COOKIE, signDonePass(id, expires, config.secret), {
+		...resumeCookieOptions(event.url, DONE_PASS_MINUTES * 60),
+		path: '/'
+	});
+}
+
+/** The intake just sent from this browser (within the done pass), or null. */
+export async function justSent(event: RequestEvent) {
+	const pass = event.cookies.get(DONE_COOKIE);
+	const id = pass ? readDonePass(pass, config.secret) : null;
+	if (!id) return null;
+	const row = await drafts.findById(db, id);
+	return row && row.status !== 'draft' && row.status !== 'needs_info' ? row : null;
+}
+
+const stepPostsPerDraft = createMemoryLimiter({
+	window: HOUR,
+	max: config.STEP_POSTS_PER_HOUR_DRAFT
+});
+const stepPostsPerIp = createMemoryLimiter({ window: HOUR, max: config.STEP_POSTS_PER_HOUR_IP });
+
+/**
+ * Counts a step post against its draft and its address (in this server's memory: the limit only
+ * keeps one client from costing too much). Null when allowed, else seconds to wait.
+ */
+export function stepPostThrottle(event: RequestEvent, draft: { id: string } | null): number | null {
+	const ip = stepPostsPerIp.hit(addressKey(clientAddress(event)));
+	const own = draft ? stepPostsPerDraft.hit(draft.id) : { allowed: true, retryAfter: 0 };
+	if (ip.allowed && own.allowed) return null;
+	return Math.max(ip.allowed ? 0 : ip.retryAfter, own.allowed ? 0 : own.retryAfter);
 }
 
 /** Validates, screens and stores the intake once, however often it is submitted. */
 export async function submitDraft(event: RequestEvent, draft: infoRequests.WizardIntake) {
-	if (!isEditable(draft)) return { kind: 'already-submitted' as const, id: draft.id };
+	if (!isEditable(draft)) {
+		handOverToDonePage(event, draft.id);
+		return { kind: 'already-submitted' as const, id: draft.id };
+	}
 	const limit = await rateLimit.hit(db, clientKey(event, 'submit'), {
 		window: HOUR,
 		max: config.SUBMISSIONS_PER_HOUR
@@ -248,6 +336,9 @@ export async function submitDraft(event: RequestEvent, draft: infoRequests.Wizar
 		serviceStates: config.SERVICE_STATES,
 		requestId: event.locals.requestId
 	});
+	if (outcome.kind === 'submitted' || outcome.kind === 'already-submitted') {
+		handOverToDonePage(event, draft.id);
+	}
 	return outcome.kind === 'submitted' ? { kind: 'submitted' as const, id: outcome.id } : outcome;
 }
 
@@ -300,7 +391,7 @@ export const countFunnel = (
 };
 
 /** Bots fill every field; people never see this one. */
-export const isHoneypotTripped = (form: FormData) =>
+export const isHoneypotTripped = (form: Pick<FormData, 'get'>) =>
 	String(form.get('website') ?? '').trim() !== '';
 
 export const isLocale = (value: string): value is Locale =>

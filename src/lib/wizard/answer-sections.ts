@@ -60,6 +60,7 @@ function keysOf(answer: FormattedAnswer): (string | TextRef)[] {
 			// With parameters (a number and its unit), rendered as it reads: "1 day", "2 days".
 			return [answer.params ? { key: answer.key, params: answer.params } : answer.key];
 		case 'text':
+		case 'date':
 			return [];
 		case 'list':
 			return answer.items.flatMap(keysOf);

@@ -41,3 +41,25 @@ export function nestedToErrors(nested: unknown, prefix = ''): FieldErrors {
 /** True when there is at least one error. */
 export const hasErrors = (errors: FieldErrors | undefined): errors is FieldErrors =>
 	errors !== undefined && Object.keys(errors).length > 0;
+
+/**
+ * The answers of a step without the ones that have an error: what "Save and finish later" keeps of
+ * a page that is not finished. An error on a list of rows as a whole ('medications': too many)
+ * keeps the rows, an error on a row's field drops that field only; any error in other answers
+ * (a choice list with an unknown option: 'conditions.0') drops the answer.
+ */
+export function withoutErrors(
+	values: Readonly<Record<string, unknown>>,
+	errors: FieldErrors
+): Record<string, unknown> {
+	const kept: Record<string, unknown> = {};
+	const paths = Object.keys(errors);
+	for (const [key, value] of Object.entries(values)) {
+		if (Array.isArray(value) && value.some((row) => typeof row === 'object' && row !== null)) {
+			kept[key] = value.map((row: Record<string, unknown>, i) =>
+				Object.fromEntries(Object.entries(row).filter(([f]) => !(`${key}.${i}.${f}` in errors)))
+			);
+		} else if (!paths.some((p) => p === key || p.startsWith(`${key}.`))) kept[key] = value;
+	}
+	return kept;
+}

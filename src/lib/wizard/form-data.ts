@@ -19,7 +19,15 @@ export interface FieldLike {
 	readonly kind: QuestionKind;
 	readonly noneLabelKey?: string;
 	readonly item?: readonly FieldLike[];
+	readonly max?: number;
 }
+
+/**
+ * Rows a list may be posted with beyond its limit: blank rows the no-JS form shows, and rows past
+ * the limit that the schema then refuses with a field error ("too many"). A post naming rows further
+ * out is no form of ours, and is refused before any work (`rowsOutOfRange`).
+ */
+export const ROW_SLACK = 5;
 
 /** The value of the "None of these" check box of a check-box group. */
 export const NONE_VALUE = '_none';
@@ -75,6 +83,14 @@ function scalar(question: FieldLike, form: FormLike, name: string): unknown {
 	if (question.kind === 'multi') return multi(question, form.getAll(name));
 	if (question.kind === 'number') return number(form.get(name));
 	return text(form.get(name));
+}
+
+/** Whether a post names a row of some list past the list's limit plus ROW_SLACK. */
+export function rowsOutOfRange(questions: readonly FieldLike[], form: FormLike): boolean {
+	return questions.some(
+		(q) =>
+			q.item !== undefined && rowIndexes(form, q.key).some((i) => i >= (q.max ?? 0) + ROW_SLACK)
+	);
 }
 
 /** The row indexes posted for a list, in order (gaps allowed). */

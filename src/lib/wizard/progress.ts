@@ -1,6 +1,6 @@
 // Where a patient may be in the wizard: the first page still to do, where to send someone who
 // opened a step too early (or one that does not apply to them), the previous and next pages, and
-// "Step 3 of 7" (the applicable steps plus the review page). The questionnaire decides what is
+// "Step 3 of 8" (every step that may apply, plus the review page). The questionnaire decides what is
 // complete (firstIncompleteStep: each step's schema, and medicine details that still fit the list).
 import {
 	applicableSteps,
@@ -43,8 +43,11 @@ export function nextPage(answers: DraftAnswers, page: StepId): WizardPage {
 	return applicableSteps(answers).find((s) => order(s.id) > order(page))?.id ?? 'review';
 }
 
-/** "Step `current` of `total`": the applicable steps plus the review page. */
-export function progressOf(answers: DraftAnswers, page: WizardPage) {
-	const ids: WizardPage[] = [...applicableSteps(answers).map((s) => s.id), 'review'];
-	return { current: ids.indexOf(page) + 1, total: ids.length };
+/**
+ * "Step `current` of `total`" over every step that may apply plus the review page, so the count
+ * never changes under the patient ("Step 4 of 7" becoming "Step 5 of 8" when the medicine details
+ * page appears); a step that does not apply is passed over (4, then 6).
+ */
+export function progressOf(_answers: DraftAnswers, page: WizardPage) {
+	return { current: order(page) + 1, total: STEP_IDS.length + 1 };
 }

@@ -73,14 +73,15 @@ export const firstPageToDo = (draft: IntakeRow) =>
 /**
  * The draft a wizard page works on. Without a draft, only the consent step is open; a submitted
  * intake goes to the "already sent" page; a page opened before the earlier ones are done (or one
- * that does not apply) goes to the first page still to do. The consent step returns null when a
+ * that does not apply) goes to the first page still to do; just after sending (the done pass), the
+ * "already sent" page. The consent step returns null when a
  * new draft is to be started. An intake whose clinic asked for more information opens only the
  * steps the patient may change (wizard/reopen.ts) and the review page.
  */
 export async function draftFor(event: RequestEvent, page: WizardPage): Promise<IntakeRow | null> {
 	const draft = await wizard.currentDraft(event);
 	if (page === 'consent') return draft?.status === 'draft' ? draft : null;
-	if (!draft) goTo('/intake/consent');
+	if (!draft) goTo((await wizard.justSent(event)) ? '/intake/submitted' : '/intake/consent');
 	if (!wizard.isEditable(draft)) goTo('/intake/submitted');
 	const answers = answersOf(draft);
 	const target = draft.reopen
@@ -114,11 +115,13 @@ const PAGE_KEYS = [
 	'wizard_condition_hint',
 	'wizard_none_separator',
 	'wizard_select_placeholder',
-	'wizard_state_placeholder'
+	'wizard_state_placeholder',
+	'wizard_choices_count'
 ];
 
 const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
 	consent: ['wizard_honeypot_label'],
+	conditions: ['wizard_filter_label', 'wizard_filter_help', 'wizard_filter_count'],
 	about: ['intake_about_state_outside_service'],
 	medications: [
 		'intake_medications_kratom_reminder',
@@ -215,11 +218,21 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 	return { values, data, errors };
 }
 
+/**
+ * Too many step posts from this draft or address: a plain "please wait" page (429) that says how
+ * long, in minutes.
+ */
+export function tooManyPosts(event: RequestEvent, seconds: number): never {
+	event.setHeaders({ 'Retry-After': String(seconds) });
+	error(429, `Too many pages sent. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`);
+}
+
 /** The form again with one more row in `list`, without saving (the no-JS "Add another"). */
 export function withExtraRow(step: IntakeStep, form: FormLike, list: string) {
 	const { values, rows } = unsaved(step, form);
 	const listed = Array.isArray(values[list]) ? (values[list] as unknown[]).length : 0;
-	if (list in rows) rows[list] = Math.max(rows[list] ?? 0, listed) + 1;
+	const max = step.questions.find((q) => q.key === list)?.max ?? 0;
+	if (list in rows) rows[list] = Math.min(Math.max(rows[list] ?? 0, listed) + 1, max + 1);
 	return { values, errors: {} as FieldErrors, rows, focus: `${list}.${listed}` };
 }
 

@@ -82,7 +82,7 @@ export function isShown(question: QuestionView, values: Readonly<Record<string, 
 	return given.some((v) => typeof v === 'string' && wanted.includes(v));
 }
 
-/** Every message key the questions use: labels, help, options, "None of these", units. */
+/** Every message key the questions use: labels, help, options, groups, "None of these", units. */
 export function questionTextKeys(questions: readonly QuestionView[]): string[] {
 	return questions.flatMap((q) => [
 		q.labelKey,
@@ -90,6 +90,7 @@ export function questionTextKeys(questions: readonly QuestionView[]): string[] {
 		...(q.noneLabelKey ? [q.noneLabelKey] : []),
 		...(q.unitKey ? [q.unitKey] : []),
 		...(q.options ?? []).map((o) => o.labelKey),
+		...(q.groups ?? []).map((g) => g.labelKey),
 		...questionTextKeys(q.item ?? [])
 	]);
 }

@@ -12,7 +12,13 @@ export const load: LayoutServerLoad = ({ url }) => {
 	return {
 		locale,
 		chrome: resolveTexts(
-			['app_name', 'wizard_skip_to_content', 'wizard_language_label', 'wizard_footer_not_advice'],
+			[
+				'app_name',
+				'wizard_skip_to_content',
+				'wizard_language_label',
+				'wizard_footer_not_advice',
+				'intake_nav_next'
+			],
 			locale
 		),
 		homeHref: localHref('/'),

@@ -40,6 +40,9 @@ export interface Target {
 	weight: number;
 }
 
+const resumeLinkPaths = () =>
+	['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`);
+
 const JUNK_SEGMENTS = [
 	'not-an-id',
 	'00000000-0000-0000-0000-000000000000',
@@ -234,6 +237,26 @@ export const TARGETS: Target[] = [
 		],
 		mayChange: [],
 		weight: 500
+	},
+	{
+		key: 'POST /(public)/intake/resume/[token]',
+		name: 'POST /intake/resume/[token]',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: resumeLinkPaths,
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'POST /(public)/intake/start-over',
+		name: 'POST /intake/start-over',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/intake/start-over'),
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 50
 	},
 	{
 		key: 'POST /(staff)/login',
@@ -490,8 +513,7 @@ export const TARGETS: Target[] = [
 		name: 'GET /intake/resume/[token]',
 		method: 'GET',
 		actor: 'anonymous',
-		paths: () =>
-			['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`),
+		paths: resumeLinkPaths,
 		fields: () => [{ name: 'x' }],
 		mayChange: [],
 		weight: 100

@@ -36,7 +36,7 @@ describe('answerSections', () => {
 			fields: [
 				{
 					labelKey: 'intake_details_last_dose_date_label',
-					value: { type: 'text', text: '2026-01-02' }
+					value: { type: 'date', iso: '2026-01-02' }
 				}
 			]
 		});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasErrors, issuesToErrors, nestedToErrors } from '$lib/wizard/errors';
+import { hasErrors, issuesToErrors, nestedToErrors, withoutErrors } from '$lib/wizard/errors';
 
 describe('issuesToErrors', () => {
 	it('keeps the first message of each path', () => {
@@ -36,5 +36,45 @@ describe('hasErrors', () => {
 		expect(hasErrors({})).toBe(false);
 		expect(hasErrors(undefined)).toBe(false);
 		expect(hasErrors({ a: 'error_required' })).toBe(true);
+	});
+});
+
+describe('withoutErrors', () => {
+	it('keeps the valid answers of an unfinished page, row fields one by one', () => {
+		const values = {
+			firstName: 'Ana',
+			email: 'not-an-email',
+			conditions: ['lupus'],
+			medications: [
+				{ name: 'Levothyroxine', dose: '75 mcg' },
+				{ name: 'Percocet', route: 'mouth', status: 'maybe' }
+			]
+		};
+		expect(
+			withoutErrors(values, {
+				email: 'error_invalid_email',
+				'medications.0.route': 'error_required',
+				'medications.1.status': 'error_invalid_choice'
+			})
+		).toEqual({
+			firstName: 'Ana',
+			conditions: ['lupus'],
+			medications: [
+				{ name: 'Levothyroxine', dose: '75 mcg' },
+				{ name: 'Percocet', route: 'mouth' }
+			]
+		});
+	});
+	it('an error on a whole list keeps its rows; an error on a choice list drops it', () => {
+		const rows = [{ name: 'a' }];
+		expect(withoutErrors({ medications: rows }, { medications: 'error_too_many_items' })).toEqual({
+			medications: rows
+		});
+		expect(withoutErrors({ goals: ['a', 'b', 'c', 'd'] }, { goals: 'error_goals_max' })).toEqual(
+			{}
+		);
+		expect(
+			withoutErrors({ conditions: ['lupus', 'nope'] }, { 'conditions.1': 'error_invalid_choice' })
+		).toEqual({});
 	});
 });

@@ -8,7 +8,9 @@ import {
 	parseStepForm,
 	postedRowCounts,
 	postedRows,
-	rowFieldName
+	ROW_SLACK,
+	rowFieldName,
+	rowsOutOfRange
 } from '$lib/wizard/form-data';
 import { toFormData } from './encode';
 
@@ -127,5 +129,25 @@ describe('parseStepForm', () => {
 describe('fieldId', () => {
 	it('turns an answer path into an element id', () => {
 		expect(fieldId('medications.2.name')).toBe('f-medications-2-name');
+	});
+});
+
+describe('rowsOutOfRange', () => {
+	const medications = questionsOf('medications');
+	it('lets through the rows a form of ours can post, blank ones and a few past the limit', () => {
+		expect(rowsOutOfRange(medications, form([['medications[0].name', 'a']]))).toBe(false);
+		const last = 30 + ROW_SLACK - 1;
+		expect(rowsOutOfRange(medications, form([[`supplements[${last}].name`, '']]))).toBe(false);
+	});
+	it('refuses a post naming rows no page shows, in any list', () => {
+		expect(rowsOutOfRange(medications, form([[`medications[${30 + ROW_SLACK}].name`, 'a']]))).toBe(
+			true
+		);
+		expect(
+			rowsOutOfRange(medications, form([['supplements[99999999999999999999].dose', '']]))
+		).toBe(true);
+		const details = questionsOf('medication-details');
+		expect(rowsOutOfRange(details, form([['entries[64].frequency', 'scheduled']]))).toBe(false);
+		expect(rowsOutOfRange(details, form([['entries[65].frequency', 'scheduled']]))).toBe(true);
 	});
 });

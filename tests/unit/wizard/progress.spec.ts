@@ -72,9 +72,13 @@ describe('previousPage, nextPage and progressOf', () => {
 		expect(nextPage(defaultAnswers, 'medications')).toBe('health');
 		expect(nextPage(withPercocet, 'medications')).toBe('medication-details');
 		expect(nextPage(defaultAnswers, 'goals')).toBe('review');
-		expect(progressOf({}, 'consent')).toEqual({ current: 1, total: 7 });
+		// The count never changes under the patient: 8 from the start, with or without details.
+		expect(progressOf({}, 'consent')).toEqual({ current: 1, total: 8 });
+		expect(progressOf(defaultAnswers, 'medications')).toEqual({ current: 4, total: 8 });
+		expect(progressOf(withPercocet, 'medications')).toEqual({ current: 4, total: 8 });
 		expect(progressOf(withPercocet, 'medication-details')).toEqual({ current: 5, total: 8 });
-		expect(progressOf(defaultAnswers, 'review')).toEqual({ current: 7, total: 7 });
+		expect(progressOf(defaultAnswers, 'health')).toEqual({ current: 6, total: 8 });
+		expect(progressOf(defaultAnswers, 'review')).toEqual({ current: 8, total: 8 });
 		expect(pagePath('review')).toBe('/intake/review');
 		expect(pagePath('medication-details')).toBe('/intake/medication-details');
 	});

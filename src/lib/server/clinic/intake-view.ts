@@ -8,7 +8,7 @@ import { calendarDay, timeView } from './dates';
 import type { IntakeRecord } from './detail';
 import { reviewScreening } from './flags';
 import { requestsView, stepTitle } from './requests-view';
-import { formatPhone, stateName, textOf } from './texts';
+import { formatPhone, languageName, stateName, textOf } from './texts';
 import { allowedTransitions, REASON_REQUIRED, type Actor } from './workflow';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -42,6 +42,7 @@ export function intakeView(
 			age: record.dateOfBirth ? ageOn(record.dateOfBirth, todayIso()) : null,
 			dateOfBirth: record.dateOfBirth,
 			state: stateName(record.usState),
+			language: languageName(record.locale),
 			email: record.email,
 			phone: formatPhone(record.phone),
 			preferredContact: preferredContact(answers),

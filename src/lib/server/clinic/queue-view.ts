@@ -6,7 +6,7 @@ import { rules } from '../../screening';
 import type { Db } from '../db/client';
 import { timeView } from './dates';
 import * as queue from './queue';
-import { conditionLabel, conditionOptions } from './texts';
+import { conditionLabel, conditionOptions, languageName } from './texts';
 
 const TOP_CONDITIONS = 3;
 
@@ -34,6 +34,7 @@ function rowView(row: queue.QueueRow, today: string, now: Date) {
 		name: [row.firstName, row.lastName].filter(Boolean).join(' ') || 'No name given',
 		age: row.dateOfBirth ? ageOn(row.dateOfBirth, today) : null,
 		state: row.usState,
+		language: languageName(row.locale),
 		conditions: conditions.slice(0, TOP_CONDITIONS).map(conditionLabel),
 		moreConditions: Math.max(0, conditions.length - TOP_CONDITIONS),
 		triage: row.triage,

@@ -100,6 +100,8 @@ export interface QueueRow {
 	lastName: string | null;
 	dateOfBirth: string | null;
 	usState: string | null;
+	/** The language the patient used ('en', 'es'). */
+	locale: string;
 	conditions: string[];
 	triage: 'eligible' | 'review' | 'not-eligible-now' | null;
 	contraindicationCount: number;
@@ -150,6 +152,7 @@ export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE
 			lastName: intakes.lastName,
 			dateOfBirth: intakes.dateOfBirth,
 			usState: intakes.usState,
+			locale: intakes.locale,
 			conditions: sql<
 				string[]
 			>`coalesce(${intakes.answers}->'conditions'->'conditions', '[]'::jsonb)`,

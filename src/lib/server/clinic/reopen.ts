@@ -58,7 +58,14 @@ export type ReopenOutcome =
 export async function requestInfo(
 	db: Db,
 	actor: Actor,
-	input: { intakeId: string; revision: number; steps: readonly StepId[]; message: string }
+	input: {
+		intakeId: string;
+		revision: number;
+		steps: readonly StepId[];
+		message: string;
+		/** How long the patient's link and code work (default 30 days). */
+		resumeDays?: number;
+	}
 ): Promise<ReopenOutcome> {
 	return db.transaction(async (tx) => {
 		const [row] = await tx
@@ -102,12 +109,18 @@ export async function requestInfo(
 				answers: row.answers
 			})
 			.returning({ id: infoRequests.id });
+		// A single-use link and a code, as for "save and finish later" (drafts.ts); no browser holds
+		// the intake until the patient uses one of them.
 		const { token, hash } = newToken();
 		const { code, hash: codeHash } = newCode();
+		const expires = new Date(Date.now() + (input.resumeDays ?? 30) * 86_400_000);
 		const revision = await bump(tx, input.intakeId, {
 			status: 'needs_info',
-			resumeTokenHash: hash,
-			resumeCodeHash: codeHash
+			resumeTokenHash: null,
+			resumeLinkHash: hash,
+			resumeLinkExpiresAt: expires,
+			resumeCodeHash: codeHash,
+			resumeCodeExpiresAt: expires
 		});
 		await audit.record(asDb(tx), {
 			action: 'intake.reopened',

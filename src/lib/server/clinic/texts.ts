@@ -1,6 +1,7 @@
 // Questionnaire wording for staff pages. The staff side is in English; the intake's labels and
 // options are message keys (src/lib/intake), resolved here through the Paraglide catalog so that
 // clinicians read exactly the wording the patient answered (in English).
+import { longDate } from '../../wizard/dates';
 import {
 	CONDITION_IDS,
 	formatAnswer,
@@ -20,6 +21,10 @@ export function textOf(key: string, params: Record<string, string | number> = {}
 	return messages[key]?.(params, { locale: 'en' }) ?? key;
 }
 
+/** The patient's language in the staff's words ('Spanish'), for the queue, detail page and CSV. */
+export const languageName = (locale: string | null | undefined) =>
+	locale === 'es' ? 'Spanish' : 'English';
+
 /** A formatted answer as one line of plain text. */
 export function answerText(answer: FormattedAnswer): string {
 	switch (answer.type) {
@@ -27,6 +32,8 @@ export function answerText(answer: FormattedAnswer): string {
 			return textOf(answer.key, answer.params);
 		case 'text':
 			return answer.text;
+		case 'date':
+			return longDate(answer.iso, 'en-US');
 		case 'list':
 			return answer.items.map(answerText).join('; ');
 		case 'fields':

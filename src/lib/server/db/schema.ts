@@ -84,10 +84,17 @@ export const intakes = pgTable(
 		source: text(),
 		utm: jsonb().$type<Record<string, string>>(),
 		referrer: text(),
-		/** SHA-256 of the resume token; the token itself is only ever in the patient's cookie or link. */
+		/** SHA-256 of the resume token; the token itself is only ever in the patient's cookie. */
 		resumeTokenHash: text(),
+		/**
+		 * SHA-256 of the single-use resume link's token (emailed or shown once) and when it expires.
+		 * Using it, or the code, gives the browser a new cookie token and ends both (wizard.ts).
+		 */
+		resumeLinkHash: text(),
+		resumeLinkExpiresAt: ts(),
 		/** SHA-256 of the short code (used with the email) that resumes the draft on another device. */
 		resumeCodeHash: text(),
+		resumeCodeExpiresAt: ts(),
 		/** Bumped on every staff change, for optimistic concurrency. */
 		revision: integer().notNull().default(0),
 		createdAt: ts().notNull().defaultNow(),
@@ -96,6 +103,7 @@ export const intakes = pgTable(
 	},
 	(t) => [
 		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
+		uniqueIndex('intakes_resume_link_hash_idx').on(t.resumeLinkHash),
 		// Resume by code: WHERE resume_code_hash = $1 AND lower(email) = lower($2).
 		uniqueIndex('intakes_resume_code_hash_idx').on(t.resumeCodeHash),
 		// The queue's page of ids (clinic/queue.ts pageQuery): WHERE status = $1 [AND filters] [AND

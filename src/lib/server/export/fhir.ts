@@ -33,6 +33,7 @@ export async function exportResponse(
 			id: intakes.id,
 			questionnaireVersion: intakes.questionnaireVersion,
 			submittedAt: intakes.submittedAt,
+			locale: intakes.locale,
 			firstName: intakes.firstName,
 			lastName: intakes.lastName,
 			answers: intakes.answers

@@ -39,6 +39,7 @@ export const LEAD_COLUMNS = [
 	'text_consent',
 	'consent_version',
 	'state',
+	'language',
 	'submitted_at',
 	'status',
 	'triage',
@@ -134,6 +135,8 @@ export function leadLines(
 		sql`coalesce(${i.textConsent}, 'no')`,
 		safe(sql`${i.consentVersion}`),
 		safe(sql`${i.usState}`),
+		// The patient's language as a BCP 47 code; only the app's own locales.
+		sql`case ${i.locale} when 'es' then 'es' else 'en' end`,
 		sql`to_char(${i.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
 		sql`${i.status}::text`,
 		sql`${i.triage}::text`,

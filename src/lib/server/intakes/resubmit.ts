@@ -17,6 +17,7 @@ import type { Db } from '../db/client';
 import { infoRequests, intakeFlags, intakes } from '../db/schema';
 import { contactColumns, flagRows, screeningColumns } from './record';
 import type { SubmitOutcome } from './submit';
+import { NO_RESUME_SECRETS } from './drafts';
 
 export async function resubmit(
 	db: Db,
@@ -49,6 +50,8 @@ export async function resubmit(
 			.update(intakes)
 			.set({
 				status: 'submitted',
+				// Sent: no link or code opens it again; the cookie token only for a moment (drafts.ts).
+				...NO_RESUME_SECRETS,
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),

@@ -15,6 +15,7 @@ import * as audit from '../audit';
 import type { Db } from '../db/client';
 import { intakeFlags, intakes } from '../db/schema';
 import { contactColumns, flagRows, screeningColumns } from './record';
+import { NO_RESUME_SECRETS } from './drafts';
 
 export type SubmitOutcome =
 	| { kind: 'submitted'; id: string; result: ScreeningResult }
@@ -43,6 +44,8 @@ export async function submit(
 			.update(intakes)
 			.set({
 				status: 'submitted',
+				// Sent: no link or code opens it again; the cookie token only for a moment (drafts.ts).
+				...NO_RESUME_SECRETS,
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),

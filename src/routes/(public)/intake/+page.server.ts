@@ -11,7 +11,9 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const draft = await wizard.currentDraft(event);
-	if (!draft) redirect(303, localHref('/intake/consent'));
+	if (!draft) {
+		redirect(303, localHref((await wizard.justSent(event)) ? '/intake/done' : '/intake/consent'));
+	}
 	if (draft.reopen) redirect(303, localHref('/intake/update'));
 	if (draft.status !== 'draft') redirect(303, localHref('/intake/done'));
 	redirect(303, localHref(pagePath(stepPage.firstPageToDo(draft))));

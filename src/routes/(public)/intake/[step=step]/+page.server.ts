@@ -1,11 +1,12 @@
 // Every step of the intake, from the questionnaire model: one load and one action. A valid post is
 // saved and answered with 303 to the next applicable step (PRG), so the wizard works without
 // JavaScript; an invalid one gets 400 with the posted values and field errors.
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { getStep, type StepId } from '$lib/intake';
+import { postedForm } from '$lib/server/form-body';
 import * as wizard from '$lib/server/wizard';
-import { hasErrors } from '$lib/wizard/errors';
-import { ADD_ROW, SWITCH_LANGUAGE } from '$lib/wizard/form-data';
+import { hasErrors, withoutErrors } from '$lib/wizard/errors';
+import { ADD_ROW, SWITCH_LANGUAGE, rowsOutOfRange } from '$lib/wizard/form-data';
 import * as stepPage from '$lib/wizard/step.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +21,11 @@ export const actions: Actions = {
 	default: async (event) => {
 		const step = getStep(event.params.step as StepId);
 		const draft = await stepPage.draftFor(event, step.id);
-		const form = await event.request.formData();
+		const wait = wizard.stepPostThrottle(event, draft);
+		if (wait !== null) stepPage.tooManyPosts(event, wait);
+		const form = await postedForm(event.request);
+		if (rowsOutOfRange(step.questions, form))
+			error(400, 'This form has rows no page of ours sends.');
 		const addTo = form.get(ADD_ROW);
 		if (typeof addTo === 'string') return stepPage.withExtraRow(step, form, addTo);
 		if (form.has(SWITCH_LANGUAGE)) return stepPage.unsaved(step, form);
@@ -32,7 +37,11 @@ export const actions: Actions = {
 			stepPage.answersOf(draft)
 		);
 		if (hasErrors(errors)) {
-			if (later && draft) stepPage.goTo('/intake/save');
+			if (later && draft) {
+				// "Save and finish later" on an unfinished page keeps what is valid of it.
+				await wizard.saveStep(event, draft, step.id, withoutErrors(values, errors));
+				stepPage.goTo('/intake/save');
+			}
 			return fail(400, { values, errors, rows: undefined, focus: undefined });
 		}
 		const answers = await stepPage.saveValidStep(event, step, data, draft);

@@ -2,6 +2,7 @@
 // still to do goes to that step. Submitting validates the whole intake, screens it and stores it
 // once, however often it is sent (double click, retry, two tabs).
 import { error } from '@sveltejs/kit';
+import { postedForm } from '$lib/server/form-body';
 import * as wizard from '$lib/server/wizard';
 import * as review from '$lib/wizard/review.server';
 import * as stepPage from '$lib/wizard/step.server';
@@ -16,8 +17,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const draft = await wizard.currentDraft(event);
-		if (!draft) stepPage.goTo('/intake/consent');
-		if (wizard.isHoneypotTripped(await event.request.formData())) stepPage.goTo('/intake/review');
+		// Sent already from this browser (a late second click): the done page again.
+		if (!draft) stepPage.goTo((await wizard.justSent(event)) ? '/intake/done' : '/intake/consent');
+		if (wizard.isHoneypotTripped(await postedForm(event.request))) stepPage.goTo('/intake/review');
 		const outcome = await wizard.submitDraft(event, draft);
 		switch (outcome.kind) {
 			case 'submitted':

@@ -1,7 +1,9 @@
 // "Save and finish later": the answers are already saved; this shows a resume link and a short code
 // (once, after a POST, so a new code is not issued on every view).
 import type { RequestEvent } from '@sveltejs/kit';
+import { getLocale } from '$lib/paraglide/runtime';
 import * as wizard from '$lib/server/wizard';
+import { longDate } from '$lib/wizard/dates';
 import * as stepPage from '$lib/wizard/step.server';
 import { localHref } from '$lib/wizard/links';
 import { pagePath } from '$lib/wizard/links';
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const draft = await activeDraft(event);
-		const saved = await wizard.saveForLater(event, draft);
-		return { ...saved, hasEmail: Boolean(draft.email) };
+		const { expiresOn, ...saved } = await wizard.saveForLater(event, draft);
+		return { ...saved, until: longDate(expiresOn, getLocale()), hasEmail: Boolean(draft.email) };
 	}
 };

@@ -6,9 +6,9 @@ import type { PageServerLoad } from './$types';
 
 /** "You have already sent this form": for a resume link or a step opened after sending. */
 export const load: PageServerLoad = async (event) => {
-	const intake = await wizard.currentDraft(event);
+	const intake = (await wizard.justSent(event)) ?? (await wizard.currentDraft(event));
 	if (!intake) stepPage.goTo('/intake/consent');
-	if (wizard.isEditable(intake)) stepPage.goTo('/intake');
+	if (intake.status === 'draft' || intake.status === 'needs_info') stepPage.goTo('/intake');
 	const sent = (intake.submittedAt ?? intake.updatedAt).toISOString().slice(0, 10);
 	return { sentOn: longDate(sent, getLocale()) };
 };

@@ -1,12 +1,19 @@
+// A resume link. Opening it (GET) changes nothing: mail scanners open links too, and a browser
+// holding another form in progress asks first. "Continue my form" (POST) uses the link, once.
+import { fail } from '@sveltejs/kit';
 import * as wizard from '$lib/server/wizard';
 import * as stepPage from '$lib/wizard/step.server';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-/** The resume link: sets the resume cookie and goes on; a link that does not work says so. */
 export const load: PageServerLoad = async (event) => {
-	const outcome = await wizard.resumeByToken(event, event.params.token);
-	if (outcome === 'resumed') stepPage.goTo('/intake');
-	if (outcome === 'submitted') stepPage.goTo('/intake/submitted');
 	event.setHeaders({ 'Referrer-Policy': 'no-referrer' });
-	return {};
+	return { link: await wizard.resumeLinkState(event, event.params.token) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const outcome = await wizard.useResumeLink(event, event.params.token);
+		if (outcome === 'resumed') stepPage.goTo('/intake');
+		return fail(400, { used: true });
+	}
 };

@@ -44,7 +44,11 @@ export const actions: Actions = {
 	// show it once here when email is not set up or fails).
 	reopen: (event) =>
 		runAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) => {
-			const outcome = await reopen.requestInfo(db, actor, { intakeId: event.params.id, ...v });
+			const outcome = await reopen.requestInfo(db, actor, {
+				intakeId: event.params.id,
+				resumeDays: config.DRAFT_RETENTION_DAYS,
+				...v
+			});
 			if (outcome.kind !== 'changed') return outcome;
 			const extra = await reopen.deliverResume(outcome.resume, {
 				origin: config.ORIGIN ?? event.url.origin,
