@@ -147,6 +147,7 @@ describe('the CSV', () => {
 				'yes',
 				'2026-12.2',
 				'TX',
+				'es',
 				'2026-11-19T15:04:05Z',
 				'submitted',
 				'eligible',
