@@ -204,7 +204,7 @@ test('the leads export counts, then downloads only consenting leads, neutralised
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
 	const lines = bytes.subarray(3).toString('utf8').split('\r\n');
 	expect(lines[0]).toBe(
-		'intake_id,first_name,last_name,email,phone,preferred_contact,email_phone_consent,text_consent,consent_version,state,submitted_at,status,triage,source,utm_source,utm_medium,utm_campaign'
+		'intake_id,first_name,last_name,email,phone,preferred_contact,email_phone_consent,text_consent,consent_version,state,language,submitted_at,status,triage,source,utm_source,utm_medium,utm_campaign'
 	);
 	expect(lines.at(-1)).toBe('');
 	const records = lines.slice(1, -1);

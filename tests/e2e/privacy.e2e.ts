@@ -71,8 +71,11 @@ test('health data stays out of logs, audit rows, URLs, emails and error pages', 
 	// The patient: every free-text answer, the resume link by email, then submission.
 	watch(page, urls, cacheable);
 	await submitFreeText(page, text, email, { saveForLater: true });
-	const resume = (await context.cookies()).find((c) => c.name === 'ldn_resume');
-	expect(resume).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
+	// Sent: the resume cookie is gone, and the short done pass has the same flags.
+	const cookies = await context.cookies();
+	expect(cookies.find((c) => c.name === 'ldn_resume')).toBeUndefined();
+	const pass = cookies.find((c) => c.name === 'ldn_done');
+	expect(pass).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
 	for (const path of ['/intake/consent', '/intake/resume']) {
 		const r = await page.request.post(path, { data: big(text), headers: form });
 		expect(r.status(), path).toBe(413);

@@ -100,6 +100,8 @@ export function followUpItems(
 	const items: FollowUpItem[] = [];
 	for (const listName of ['medications', 'supplements'] as const) {
 		(medications?.[listName] ?? []).forEach((entry, index) => {
+			// A stale draft row without a name (the schema requires one) needs no follow-up.
+			if (typeof entry?.name !== 'string') return;
 			const fields = followUpFieldsFor(entry, match(entry.name, routeOf(entry)));
 			if (fields.length > 0) items.push({ list: listName, index, name: entry.name, fields });
 		});

@@ -44,9 +44,10 @@ export const hasErrors = (errors: FieldErrors | undefined): errors is FieldError
 
 /**
  * The answers of a step without the ones that have an error: what "Save and finish later" keeps of
- * a page that is not finished. An error on a list of rows as a whole ('medications': too many)
- * keeps the rows, an error on a row's field drops that field only; any error in other answers
- * (a choice list with an unknown option: 'conditions.0') drops the answer.
+ * a page that is not finished. A list row with an error is left out whole (a row is one answer: a
+ * medicine without its name is none), while an error on a list as a whole ('medications': too
+ * many) keeps the rows; any error in other answers (a choice list with an unknown option:
+ * 'conditions.1') drops the answer. What was typed stays in the tab (unsaved.ts).
  */
 export function withoutErrors(
 	values: Readonly<Record<string, unknown>>,
@@ -54,12 +55,11 @@ export function withoutErrors(
 ): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
 	const paths = Object.keys(errors);
+	const under = (prefix: string) => paths.some((p) => p === prefix || p.startsWith(`${prefix}.`));
 	for (const [key, value] of Object.entries(values)) {
 		if (Array.isArray(value) && value.some((row) => typeof row === 'object' && row !== null)) {
-			kept[key] = value.map((row: Record<string, unknown>, i) =>
-				Object.fromEntries(Object.entries(row).filter(([f]) => !(`${key}.${i}.${f}` in errors)))
-			);
-		} else if (!paths.some((p) => p === key || p.startsWith(`${key}.`))) kept[key] = value;
+			kept[key] = value.filter((_, i) => !under(`${key}.${i}`));
+		} else if (!under(key)) kept[key] = value;
 	}
 	return kept;
 }

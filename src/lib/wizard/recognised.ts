@@ -62,6 +62,7 @@ export function recognise(
 ): Recognised[] {
 	return (['medications', 'supplements'] as const).flatMap((list) =>
 		(lists?.[list] ?? []).map((entry) => {
+			if (typeof entry?.name !== 'string') return { list, name: '', ingredients: [] };
 			const found = match(entry.name, entry.route);
 			const catalog = found.status === 'matched' ? found.entry : undefined;
 			if (!catalog) {

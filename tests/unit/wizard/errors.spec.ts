@@ -40,7 +40,7 @@ describe('hasErrors', () => {
 });
 
 describe('withoutErrors', () => {
-	it('keeps the valid answers of an unfinished page, row fields one by one', () => {
+	it('keeps the valid answers of an unfinished page; a row with an error is left out whole', () => {
 		const values = {
 			firstName: 'Ana',
 			email: 'not-an-email',
@@ -59,11 +59,15 @@ describe('withoutErrors', () => {
 		).toEqual({
 			firstName: 'Ana',
 			conditions: ['lupus'],
-			medications: [
-				{ name: 'Levothyroxine', dose: '75 mcg' },
-				{ name: 'Percocet', route: 'mouth' }
-			]
+			medications: []
 		});
+		// A row without errors stays; a row whose name was refused never becomes a nameless medicine.
+		expect(
+			withoutErrors(
+				{ medications: [{ name: 'Levothyroxine', route: 'mouth' }, { name: 'x'.repeat(999) }] },
+				{ 'medications.1.name': 'error_too_long' }
+			)
+		).toEqual({ medications: [{ name: 'Levothyroxine', route: 'mouth' }] });
 	});
 	it('an error on a whole list keeps its rows; an error on a choice list drops it', () => {
 		const rows = [{ name: 'a' }];
