@@ -215,7 +215,7 @@ test('the leads export counts, then downloads only consenting leads, neutralised
 	expect(injected).toContain(`,"'${INJECTED_NAME.replaceAll('"', '""')}",`);
 	expect(injected).not.toMatch(/,"=/);
 	expect(records[0]).toMatch(
-		/^"[0-9a-f-]{36}","Avery","Consented","lead1@example\.com","512-555-0101","email","yes","no","e2e","TX","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z","submitted","eligible","e2e-export","e2e-export","email","e2e"$/
+		/^"[0-9a-f-]{36}","Avery","Consented","lead1@example\.com","512-555-0101","email","yes","no","e2e","TX","en","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z","submitted","eligible","e2e-export","e2e-export","email","e2e"$/
 	);
 });
 
