@@ -74,7 +74,10 @@ test('each new step moves focus to its heading', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
-test('bad input shows field errors without a round trip and stores nothing', async ({ page }) => {
+test('bad input shows field errors without a round trip and stores nothing', async ({
+	page,
+	clientIp
+}) => {
 	await startAndAnswer(page, 'x@example.com', 'consent');
 	await hydrated(page);
 	const posts: string[] = [];
@@ -101,6 +104,7 @@ test('bad input shows field errors without a round trip and stores nothing', asy
 	await hydrated(page);
 	await expect(page.getByLabel(say('intake_about_email_label'))).toHaveValue('not an email');
 	const other = await page.context().newPage();
+	await other.setExtraHTTPHeaders({ 'x-forwarded-for': clientIp });
 	await other.goto('/intake/about');
 	await hydrated(other);
 	await expect(other.getByLabel(say('intake_about_email_label'))).toHaveValue('');
