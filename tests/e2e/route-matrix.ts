@@ -77,6 +77,11 @@ export const MATRIX: Record<string, Row> = {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
 		expect: everyone(400) // a link that does not work cannot be used
 	},
+	// Medicine-name suggestions: JSON only, so an empty form is a bad request.
+	'POST /(public)/intake/medicine-names': {
+		path: at('/intake/medicine-names'),
+		expect: everyone(400)
+	},
 	'POST /(public)/intake/start-over': {
 		path: at('/intake/start-over'),
 		expect: everyone('303 /intake/consent')

@@ -233,7 +233,15 @@ async function runSqlmap(targets: SqlmapTarget[], cookies: Record<Identity, stri
 			// spend the budget there; SQL errors surface as 5xx, delays as delays.
 			'--ignore-redirects'
 		];
-		if (t.method === 'POST') args.push(`--data=${formBody(t.fields ?? [])}`, '--method=POST');
+		if (t.json) {
+			args.push(
+				`--data=${JSON.stringify(t.json)}`,
+				'--method=POST',
+				'--headers=Content-Type: application/json'
+			);
+		} else if (t.method === 'POST') {
+			args.push(`--data=${formBody(t.fields ?? [])}`, '--method=POST');
+		}
 		if (cookies[t.as]) args.push(`--cookie=${cookies[t.as]}`);
 		const skip = [
 			...(['user-agent', 'referer'] as const).filter((h) => !t.inject?.includes(h)),

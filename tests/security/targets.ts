@@ -29,6 +29,8 @@ export interface SqlmapTarget {
 	as: Identity;
 	/** Form fields for a POST (sent as application/x-www-form-urlencoded). */
 	fields?: [string, string][];
+	/** A JSON body for a POST instead of form fields (sqlmap injects into its values). */
+	json?: Record<string, unknown>;
 	/**
 	 * Level 3 also injects into the cookies, User-Agent and Referer of every request. The app reads
 	 * each of them in one place only, so each is attacked on a target that reaches that place and
@@ -116,6 +118,12 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		path: `/intake/resume/${'A'.repeat(43)}*`,
 		as: 'anonymous',
 		fields: [['x', '1']]
+	}),
+	// Medicine-name suggestions: JSON, open to anyone (the vocabulary is public; never stored).
+	'POST /(public)/intake/medicine-names': () => ({
+		path: '/intake/medicine-names',
+		as: 'anonymous',
+		json: { q: 'atorvastatin', check: true, locale: 'en' }
 	}),
 	'POST /(public)/intake/start-over': () => ({
 		path: '/intake/start-over',

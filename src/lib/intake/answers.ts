@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { catalogMatcher } from './catalog-matcher';
 import { ERROR_KEYS as E } from './errors';
 import { followUpIssues, needsFollowUp, needsRequiredFollowUp, type Matcher } from './follow-up';
+import { needsNameCheck } from './name-check';
 import type { DraftLike } from './step';
 import { getStep, steps, type IntakeStep, type StepId } from './steps';
 
 /** Bump when a question, option or rule of validation changes; stored with every intake. */
-export const QUESTIONNAIRE_VERSION = '2026-12.2';
+export const QUESTIONNAIRE_VERSION = '2026-12.3';
 
 /** A complete intake: answers keyed by step id, then question key. */
 const stepsSchema = z.object({
@@ -103,7 +104,10 @@ export function isStepComplete(
 ): boolean {
 	if (!getStep(id).schema.safeParse(draft[id]).success) return false;
 	if (id !== 'medication-details') return true;
-	return followUpIssues(draft.medications, draft['medication-details'], match).length === 0;
+	return (
+		followUpIssues(draft.medications, draft['medication-details'], match).length === 0 &&
+		!needsNameCheck(draft.medications, match)
+	);
 }
 
 /** A medication or supplement joined with its follow-up answers. */

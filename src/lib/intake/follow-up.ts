@@ -20,9 +20,18 @@ export interface MatchLike {
 		readonly tags?: readonly string[];
 		readonly ingredients: readonly string[];
 	};
+	/** A misspelt name read as a medicine that a rule reads: the patient confirms it (name-check.ts). */
+	readonly confirm?: boolean;
+	/** The name a misspelt name was taken for. */
+	readonly fuzzy?: { readonly name: string };
+	/** Names to offer: for an ambiguous name, and for an unrecognised one that is close to some. */
+	readonly suggestions?: readonly string[];
 }
 
-export type Matcher = (text: string, options?: { route?: Route }) => MatchLike;
+export type Matcher = (
+	text: string,
+	options?: { route?: Route; locale?: 'en' | 'es' }
+) => MatchLike;
 
 export type FollowUpFieldName = 'frequency' | 'lastDoseDate' | 'dailyAmountMg' | 'courseDays';
 

@@ -50,5 +50,18 @@ export {
 	type FollowUpFieldName,
 	type FollowUpItem
 } from './follow-up';
+export {
+	KEEP_NAME,
+	NAME_KEPT,
+	applyNameAnswers,
+	keepNameMarks,
+	nameCheckIssues,
+	nameChecks,
+	nameQuestion,
+	needsNameCheck,
+	type NameAnswer,
+	type NameCheck,
+	type NameCheckKind
+} from './name-check';
 export type { AnswerOption, AnyQuestion, Question, QuestionKind } from './questions';
 export * from './values';

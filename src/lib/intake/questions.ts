@@ -29,6 +29,7 @@ export type QuestionKind =
 	| 'state'
 	| 'medicationList'
 	| 'followUpList'
+	| 'nameCheckList'
 	| 'consent';
 
 export interface AnswerOption<V extends string = string> {
@@ -57,9 +58,14 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly dateRange?: DateRange;
 	/** Carried by the form as a hidden input, never shown as a question (follow-up list/index). */
 	readonly hidden?: boolean;
+	/**
+	 * Carried by the form as a hidden input, never asked, but shown with the answers (a medicine
+	 * name's first spelling, kept when the patient picked a suggested name).
+	 */
+	readonly carried?: boolean;
 	/** text / longText: the length cap. */
 	readonly maxLength?: number;
-	/** medicationList / followUpList: the fields of one entry. */
+	/** medicationList / followUpList / nameCheckList: the fields of one entry. */
 	readonly item?: readonly Question[];
 	/** medicationList / followUpList: the most entries; multi: the most boxes ticked (if fewer than all). */
 	readonly max?: number;
@@ -84,6 +90,7 @@ function define<K extends string, S extends z.ZodType>(question: Question<K, S>)
 interface Extra {
 	helpKey?: string;
 	hidden?: boolean;
+	carried?: boolean;
 }
 
 /** Options for `values`, labelled `${prefix}_${value in snake_case}`. */
@@ -307,11 +314,11 @@ export function onlyWhen<K extends string, S extends z.ZodType>(
 	return { ...question, when, schema } as Question<K, z.ZodOptional<S>>;
 }
 
-/** A list of entries, each made of `item` questions (medications, follow-ups). */
+/** A list of entries, each made of `item` questions (medications, follow-ups, name checks). */
 export const list = <K extends string, const Qs extends readonly AnyQuestion[]>(
 	key: K,
 	labelKey: string,
-	kind: 'medicationList' | 'followUpList',
+	kind: 'medicationList' | 'followUpList' | 'nameCheckList',
 	item: Qs,
 	extra: Extra & { max?: number } = {}
 ) => {

@@ -20,6 +20,7 @@ import {
 	yesNo
 } from './questions';
 import { needsFollowUp } from './follow-up';
+import { NAME_KEPT, needsNameCheck } from './name-check';
 import { isBlank } from './schema';
 import { step } from './step';
 import * as v from './values';
@@ -117,6 +118,20 @@ const medicationItem = [
 	choice('status', 'intake_medication_status_label', v.MEDICATION_STATUSES, 'intake_status'),
 	optional(
 		text('reason', 'intake_medication_reason_label', { helpKey: 'intake_medication_reason_help' })
+	),
+	// Set on the medicine-details step when the patient checked the name (name-check.ts, 2026-12.3):
+	// the name as first typed, when a suggested name replaced it; 'kept' when the patient kept it.
+	optional(text('typedName', 'intake_medication_typed_name_label', { carried: true })),
+	optional(
+		choice(
+			'nameChecked',
+			'intake_medication_name_checked_label',
+			[NAME_KEPT],
+			'intake_name_checked',
+			{
+				carried: true
+			}
+		)
 	)
 ] as const;
 
@@ -168,16 +183,39 @@ const followUpItem = [
 	)
 ] as const;
 
+// One answer to a name question (name-check.ts): the entry it is about, and the name chosen from
+// those offered (or KEEP_NAME). Applied to the medicine lists when the step is saved, not kept here.
+const nameCheckItem = [
+	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list', { hidden: true }),
+	number('index', 'intake_details_index_label', {
+		min: 0,
+		max: LIMITS.listEntries - 1,
+		integer: true,
+		hidden: true
+	}),
+	text('name', 'intake_medication_name_label', { hidden: true }),
+	text('choice', 'intake_name_check_choice_label')
+] as const;
+
 const medicationDetails = step(
 	'medication-details',
 	[
+		optional(
+			list('names', 'intake_name_check_names_label', 'nameCheckList', nameCheckItem, {
+				max: LIMITS.listEntries * 2,
+				// Asked, never stored or shown with the answers: applied to the medicine lists on save.
+				hidden: true
+			})
+		),
 		list('entries', 'intake_details_entries_label', 'followUpList', followUpItem, {
 			max: LIMITS.listEntries * 2
 		})
 	],
 	{
-		when: (draft, match) =>
-			needsFollowUp(draft.medications as Parameters<typeof needsFollowUp>[0], match)
+		when: (draft, match) => {
+			const medications = draft.medications as Parameters<typeof needsFollowUp>[0];
+			return needsFollowUp(medications, match) || needsNameCheck(medications, match);
+		}
 	}
 );
 

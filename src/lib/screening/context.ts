@@ -30,6 +30,25 @@ function match(name: string, route: Entry['route']): MedicationMatch {
 }
 
 type Entry = IntakeAnswers['medications']['medications'][number];
+
+/**
+ * A misspelt name read as a medicine that a rule reads, which the patient, asked, said is not that
+ * medicine (kept the name as written): unrecognised, so held for a clinician (E1) and never flagged.
+ * Any other match is kept as it is: the answer only confirms what the matcher did not guess.
+ */
+function patientSaidNo(found: MedicationMatch): MedicationMatch {
+	if (!found.confirm || !found.fuzzy) return found;
+	return {
+		input: found.input,
+		normalised: found.normalised,
+		status: 'unrecognised',
+		method: 'none',
+		explanation:
+			`read as ${found.fuzzy.name} (fuzzy, distance ${found.fuzzy.distance}), but the patient ` +
+			'said it is not that medicine',
+		drugLike: true
+	};
+}
 type FollowUp = NonNullable<IntakeAnswers['medication-details']>['entries'][number];
 
 // The same join as the intake's medicationEntries(), written out: the engine runs it for every
@@ -41,7 +60,10 @@ function resolve(
 	followUp: FollowUp | undefined,
 	today: string
 ): ResolvedMedication {
-	const found = match(entry.name, entry.route);
+	const nameKept = entry.nameChecked === 'kept';
+	const found = nameKept
+		? patientSaidNo(match(entry.name, entry.route))
+		: match(entry.name, entry.route);
 	const med: ResolvedMedication = {
 		list,
 		index,
@@ -50,6 +72,8 @@ function resolve(
 		status: entry.status,
 		match: found
 	};
+	if (entry.typedName !== undefined) med.typedName = entry.typedName;
+	if (nameKept) med.nameKept = true;
 	if (entry.dose !== undefined) med.dose = entry.dose;
 	if (entry.reason !== undefined) med.reason = entry.reason;
 	if (followUp?.frequency !== undefined) med.frequency = followUp.frequency;

@@ -12,7 +12,12 @@ export function collectNotes(ctx: RuleContext, serviceStates?: readonly string[]
 		if (med.match.status === 'unrecognised' && med.match.drugLike) {
 			notes.push({
 				kind: 'unrecognised-medication',
-				message: `unrecognised medication: '${med.name.trim()}' (${med.list} #${med.index + 1}); check it by hand`,
+				message:
+					`unrecognised medication: '${med.name.trim()}' (${med.list} #${med.index + 1}); ` +
+					(med.nameKept
+						? `the patient kept this name as written when offered close names (${med.match.explanation}); `
+						: '') +
+					'check it by hand',
 				evidence: [medEvidence(med)]
 			});
 		} else if (med.match.question) {

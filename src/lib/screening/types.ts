@@ -12,8 +12,15 @@ export interface MedicationEvidence {
 	kind: 'medication';
 	list: ListName;
 	index: number;
-	/** The name exactly as the patient typed it. */
+	/** The name exactly as listed (a name the patient picked from suggestions: see typedName). */
 	typed: string;
+	/** The name as first typed, when the patient then picked a suggested name in its place. */
+	typedName?: string;
+	/**
+	 * The patient was offered close names and kept this one as written; for a misspelt name read
+	 * as a flagged medicine, that means "it is not that medicine" (the entry is then unrecognised).
+	 */
+	nameKept?: boolean;
 	/** The matched catalog entry's generic name and ingredients (RxNorm style). */
 	generic: string;
 	ingredients: string[];
@@ -100,6 +107,10 @@ export interface ResolvedMedication {
 	dailyAmountMg?: number;
 	courseDays?: number;
 	match: MedicationMatch;
+	/** The name as first typed, when the patient picked a suggested name (name-check.ts). */
+	typedName?: string;
+	/** The patient kept the name as written after close names were offered (name-check.ts). */
+	nameKept?: boolean;
 	/** Set when the match is 'matched' (a look-alike never feeds a rule). */
 	entry?: CatalogEntry;
 	/** Whole days from lastDoseDate to today; undefined when there is no date. */

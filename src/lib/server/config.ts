@@ -38,7 +38,9 @@ const schema = z.object({
 	STAFF_TWO_FACTOR: z.enum(['everyone', 'admins']).default('everyone'),
 	/** Step posts (saves, errors, language switches, added rows) per draft and per IP, each hour. */
 	STEP_POSTS_PER_HOUR_DRAFT: z.coerce.number().int().min(1).default(300),
-	STEP_POSTS_PER_HOUR_IP: z.coerce.number().int().min(1).default(1200)
+	STEP_POSTS_PER_HOUR_IP: z.coerce.number().int().min(1).default(1200),
+	/** Medicine-name lookups (suggestions while typing) per IP, each minute. */
+	NAME_LOOKUPS_PER_MINUTE_IP: z.coerce.number().int().min(1).default(120)
 });
 
 export type Config = z.infer<typeof schema> & {

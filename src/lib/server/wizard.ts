@@ -155,10 +155,12 @@ export async function saveStep(
 	_event: RequestEvent,
 	draft: infoRequests.WizardIntake,
 	stepId: StepId,
-	values: Record<string, unknown>
+	values: Record<string, unknown>,
+	/** Answers of other steps this one changes (medicine names checked on the details step). */
+	also: Partial<Record<StepId, unknown>> = {}
 ): Promise<DraftAnswers | null> {
 	// Answers to a request for more information wait in the request until they are sent.
-	if (draft.reopen) return infoRequests.saveStep(db, draft.id, stepId, values);
+	if (draft.reopen) return infoRequests.saveStep(db, draft.id, stepId, values, also);
 	const columns =
 		stepId === 'about'
 			? {
@@ -172,10 +174,14 @@ export async function saveStep(
 			: stepId === 'consent'
 				? consentColumns(values as ConsentValues)
 				: {};
-	return (await drafts.saveStep(db, draft.id, stepId, values, {
-		...columns,
-		locale: getLocale()
-	})) as DraftAnswers | null;
+	return (await drafts.saveStep(
+		db,
+		draft.id,
+		stepId,
+		values,
+		{ ...columns, locale: getLocale() },
+		also
+	)) as DraftAnswers | null;
 }
 
 /** Consent answered again: recorded against the text shown now, at this time. */
@@ -318,6 +324,17 @@ export function stepPostThrottle(event: RequestEvent, draft: { id: string } | nu
 	const own = draft ? stepPostsPerDraft.hit(draft.id) : { allowed: true, retryAfter: 0 };
 	if (ip.allowed && own.allowed) return null;
 	return Math.max(ip.allowed ? 0 : ip.retryAfter, own.allowed ? 0 : own.retryAfter);
+}
+
+const nameLookupsPerIp = createMemoryLimiter({
+	window: 60,
+	max: config.NAME_LOOKUPS_PER_MINUTE_IP
+});
+
+/** Counts a medicine-name lookup against its address. Null when allowed, else seconds to wait. */
+export function nameLookupThrottle(event: RequestEvent): number | null {
+	const hit = nameLookupsPerIp.hit(addressKey(clientAddress(event)));
+	return hit.allowed ? null : hit.retryAfter;
 }
 
 /** Validates, screens and stores the intake once, however often it is submitted. */

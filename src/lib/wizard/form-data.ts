@@ -20,6 +20,7 @@ export interface FieldLike {
 	readonly noneLabelKey?: string;
 	readonly item?: readonly FieldLike[];
 	readonly max?: number;
+	readonly optional?: boolean;
 }
 
 /**
@@ -132,6 +133,8 @@ export function parseStepForm(
 		const value = question.item
 			? postedRows(question, form).map((row) => row.values)
 			: scalar(question, form, question.key);
+		// An optional list with no rows is not answered (the name checks of the details step).
+		if (Array.isArray(value) && value.length === 0 && question.item && question.optional) continue;
 		if (value !== undefined) values[question.key] = value;
 	}
 	return values;

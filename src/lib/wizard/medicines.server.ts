@@ -1,9 +1,10 @@
-// The medication catalog as the wizard uses it, server-side only (the catalog is large): the names
-// offered as suggestions in the medication list, the matcher the follow-up questions rely on, and
-// what was recognised in the patient's list, in plain words and in the page's language.
+// The medicine vocabulary as the wizard uses it, server-side only (the vocabulary is large): name
+// suggestions while the patient types, what the matcher makes of a name when they leave the field,
+// and what was recognised in the patient's list, in plain words and in the page's language.
+import { catalogMatcher, nameQuestion, type NameCheckKind } from '$lib/intake';
 import type { MedicationEntry } from '$lib/intake';
-import { catalog } from '$lib/screening/catalog';
 import { matchMedication, type RouteHint } from '$lib/screening/match';
+import { completions } from '$lib/screening/match/suggest';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recognise, type RecognisedMatch } from './recognised';
 import { fillTemplate } from './texts';
@@ -12,19 +13,39 @@ import { resolveTexts } from './texts.server';
 const matchWithRoute = (name: string, route?: string): RecognisedMatch =>
 	matchMedication(name, route ? { route: route as RouteHint } : {});
 
-let names: string[] | undefined;
+/** The longest text looked up: a medicine name, not a paragraph. */
+export const NAME_LOOKUP_MAX_LENGTH = 100;
 
-/** Generic and brand names of the catalog, for the `<datalist>` suggestions. */
-export function medicationNames(): string[] {
-	names ??= [
-		...new Set(
-			catalog
-				.filter((entry) => !entry.variantOf)
-				.flatMap((entry) => [entry.generic, ...entry.brands])
-				.map((name) => name.replace(/\s*\(disc\.\)\s*$/i, '').trim())
-		)
-	].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
-	return names;
+/** What the patient is told about a name when they leave the field (see MedicineNameHelp.svelte). */
+export interface NameVerdict {
+	/** known: nothing to say; otherwise the kind of question (name-check.ts), or unknown with no names. */
+	status: 'known' | NameCheckKind;
+	/** Names to pick from instead. */
+	candidates: readonly string[];
+}
+
+/** A name lookup: completions of what is typed and, when asked, what the name was read as. */
+export interface NameLookup {
+	names: string[];
+	verdict?: NameVerdict;
+}
+
+/** What the matcher makes of a typed name, as the patient is told it (nothing when all is well). */
+export function nameVerdict(typed: string, locale: Locale): NameVerdict {
+	const found = catalogMatcher(typed, { locale });
+	const question = nameQuestion(found);
+	if (question) return { status: question.kind, candidates: question.candidates };
+	if (found.status === 'unrecognised') return { status: 'unknown', candidates: [] };
+	return { status: 'known', candidates: [] };
+}
+
+/** Answers one lookup. `typed` is never logged or stored: it may be a health detail. */
+export function lookUpName(typed: string, withVerdict: boolean, locale: Locale): NameLookup {
+	const text = typed.slice(0, NAME_LOOKUP_MAX_LENGTH);
+	return {
+		names: completions(text),
+		...(withVerdict && text.trim() !== '' && { verdict: nameVerdict(text, locale) })
+	};
 }
 
 type Lists = { medications?: readonly MedicationEntry[]; supplements?: readonly MedicationEntry[] };

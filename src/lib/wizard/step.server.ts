@@ -7,11 +7,17 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import {
 	ERROR_KEYS,
 	US_STATES,
+	applyNameAnswers,
 	catalogMatcher,
 	followUpFormEntries,
 	followUpIssues,
 	followUpItems,
+	isStepComplete,
+	keepNameMarks,
+	nameCheckIssues,
+	nameChecks,
 	todayIso,
+	type NameAnswer,
 	type DraftAnswers,
 	type IntakeStep,
 	type StepId
@@ -22,7 +28,7 @@ import * as wizard from '$lib/server/wizard';
 import { issuesToErrors, nestedToErrors, type FieldErrors } from './errors';
 import { parseStepForm, postedRowCounts, type FormLike } from './form-data';
 import { FROM_REVIEW, localHref, pagePath, type WizardPage } from './links';
-import { medicationNames, recognisedLines } from './medicines.server';
+import { recognisedLines } from './medicines.server';
 import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from './progress';
 import {
 	reopenFirstToDo,
@@ -59,6 +65,10 @@ export function afterSave(
 	draft: IntakeRow | null
 ): never {
 	const reopen = draft?.reopen;
+	// A name picked on the medicine-details step may call for questions about that medicine.
+	if (stepId === 'medication-details' && !isStepComplete(answers, stepId)) {
+		goTo(stepId, url.search);
+	}
 	if (url.searchParams.get('from') !== 'review') {
 		goTo(reopen ? reopenNext(answers, reopen, stepId) : nextPage(answers, stepId));
 	}
@@ -125,6 +135,12 @@ const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
 	about: ['intake_about_state_outside_service'],
 	medications: [
 		'intake_medications_kratom_reminder',
+		'wizard_name_help_unknown',
+		'wizard_name_help_close',
+		'wizard_name_help_confirm',
+		'wizard_name_help_ask',
+		'wizard_name_help_keep',
+		'wizard_name_help_use',
 		'wizard_list_medication_heading',
 		'wizard_list_supplement_heading',
 		'wizard_list_add_medication',
@@ -133,6 +149,15 @@ const STEP_EXTRA_KEYS: Partial<Record<StepId, string[]>> = {
 		'wizard_list_blank_rows'
 	],
 	'medication-details': [
+		'wizard_name_check_title',
+		'wizard_name_check_intro',
+		'wizard_name_check_unknown',
+		'wizard_name_check_confirm',
+		'wizard_name_check_ask',
+		'wizard_name_check_keep',
+		'wizard_name_check_yes',
+		'wizard_name_check_no',
+		'wizard_name_check_error_heading',
 		'intake_details_item_heading',
 		'wizard_recognised_title',
 		'wizard_recognised_intro',
@@ -157,7 +182,7 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 	];
 	return {
 		step: view,
-		values: step.id === 'medication-details' ? detailsValues(answers) : saved,
+		values: step.id === 'medication-details' ? detailsValues(answers, locale) : saved,
 		texts: resolveTexts(keys, locale),
 		...placeOf(draft, step.id),
 		hasDraft: draft !== null,
@@ -167,8 +192,13 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 	};
 }
 
-function detailsValues(answers: DraftAnswers) {
+function detailsValues(answers: DraftAnswers, locale: 'en' | 'es') {
 	return {
+		names: nameChecks(answers.medications, catalogMatcher, locale).map(({ list, index, name }) => ({
+			list,
+			index,
+			name
+		})),
 		entries: followUpFormEntries(answers.medications, answers['medication-details'], catalogMatcher)
 	};
 }
@@ -185,13 +215,13 @@ function stepExtras(id: StepId, answers: DraftAnswers, locale: 'en' | 'es') {
 			};
 		case 'medications':
 			return {
-				medicationNames: medicationNames(),
 				kratomReminder:
 					answers.health?.kratomUse === 'yes' &&
 					!recognisedLines(answers.medications, locale).some((r) => r.kratom)
 			};
 		case 'medication-details':
 			return {
+				nameChecks: nameChecks(answers.medications, catalogMatcher, locale),
 				followUps: followUpItems(answers.medications, catalogMatcher),
 				recognised: recognisedLines(answers.medications, locale)
 			};
@@ -213,7 +243,10 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 	const data = checked.data as Record<string, unknown>;
 	let errors: FieldErrors = checked.valid ? {} : nestedToErrors(checked.errors);
 	if (checked.valid && step.id === 'medication-details') {
-		errors = issuesToErrors(followUpIssues(answers.medications, data, catalogMatcher));
+		errors = issuesToErrors([
+			...nameCheckIssues(answers.medications, data.names as NameAnswer[], catalogMatcher),
+			...followUpIssues(answers.medications, data, catalogMatcher)
+		]);
 	}
 	return { values, data, errors };
 }
@@ -262,7 +295,28 @@ export async function saveValidStep(
 		if (started === 'throttled') error(429, 'Too many new forms from this network.');
 		return { consent: data } as DraftAnswers;
 	}
-	const saved = await wizard.saveStep(event, draft, step.id, data);
+	const { values, also } = toSave(step.id, data, answersOf(draft));
+	const saved = await wizard.saveStep(event, draft, step.id, values, also);
 	if (!saved) goTo('/intake/submitted');
 	return saved;
+}
+
+/**
+ * What saving a step stores: the medicines step keeps the name marks only where the names did not
+ * change (keepNameMarks); the medicine-details step applies the answers to its name questions to
+ * the medicine lists (applyNameAnswers) and keeps only the follow-up answers itself.
+ */
+export function toSave(stepId: StepId, data: Record<string, unknown>, answers: DraftAnswers) {
+	if (stepId === 'medications' && answers.medications) {
+		return { values: keepNameMarks(data, answers.medications), also: {} };
+	}
+	if (stepId === 'medication-details') {
+		const { names, ...values } = data;
+		const medications = answers.medications;
+		const named = medications
+			? applyNameAnswers(medications, names as NameAnswer[] | undefined, catalogMatcher)
+			: medications;
+		return { values, also: named !== medications ? { medications: named } : {} };
+	}
+	return { values: data, also: {} };
 }

@@ -23,6 +23,9 @@ export interface MedSpec {
 	status?: 'current' | 'stopped';
 	dose?: string;
 	reason?: string;
+	/** Set by the name questions of the medicine-details step (name-check.ts). */
+	typedName?: string;
+	nameChecked?: 'kept';
 	frequency?: 'scheduled' | 'as-needed';
 	lastDoseDate?: string;
 	dailyAmountMg?: number;

@@ -147,3 +147,40 @@ describe('issue 12: ambiguous input asks instead of guessing', () => {
 		expect(result.notes.map((n) => n.kind)).toEqual(['ambiguous-medication']);
 	});
 });
+
+describe('issue 12: the patient checks a misspelt name read as a medicine a rule reads', () => {
+	const rules = (result: ReturnType<typeof run>) => result.flags.map((f) => f.rule);
+
+	it('flags the guess unconfirmed, marked for the clinician', () => {
+		const result = run(withMeds({ name: 'humra' }));
+		const flag = result.flags.find((f) => f.rule === 'biologic-therapy');
+		expect(flag?.evidence[0]).toMatchObject({ kind: 'medication', fuzzy: { name: 'Humira' } });
+	});
+
+	it('flags the picked name, and shows the clinician what was typed', () => {
+		const result = run(withMeds({ name: 'Humira', typedName: 'humra' }));
+		const flag = result.flags.find((f) => f.rule === 'biologic-therapy');
+		expect(flag?.evidence[0]).toMatchObject({ typed: 'Humira', typedName: 'humra' });
+		expect(flag?.evidence[0]).not.toHaveProperty('fuzzy');
+	});
+
+	it('reads "it is not that medicine" as unrecognised: held for a clinician, never flagged', () => {
+		const result = run(withMeds({ name: 'humra', nameChecked: 'kept' }));
+		expect(rules(result)).not.toContain('biologic-therapy');
+		const note = result.notes.find((n) => n.kind === 'unrecognised-medication');
+		expect(note?.message).toContain('the patient said it is not that medicine');
+		expect(note?.evidence[0]).toMatchObject({ nameKept: true });
+		expect(result.triage).toBe('review');
+	});
+
+	it('keeps every other match as it is when the patient kept the name', () => {
+		expect(rules(run(withMeds({ name: 'Humira', nameChecked: 'kept' })))).toContain(
+			'biologic-therapy'
+		);
+		const unknown = run(withMeds({ name: 'atrovastin', nameChecked: 'kept' }));
+		expect(unknown.notes.find((n) => n.kind === 'unrecognised-medication')?.message).toContain(
+			'kept this name as written'
+		);
+		expect(unknown.triage).toBe('review');
+	});
+});

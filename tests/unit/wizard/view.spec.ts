@@ -57,7 +57,9 @@ describe('toStepView', () => {
 			'dose',
 			'route',
 			'status',
-			'reason'
+			'reason',
+			'typedName',
+			'nameChecked'
 		]);
 	});
 });

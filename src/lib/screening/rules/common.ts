@@ -53,6 +53,8 @@ export function medEvidence(med: ResolvedMedication): MedicationEvidence {
 		route: med.route
 	};
 	if (med.match.confirm && med.match.fuzzy) evidence.fuzzy = { ...med.match.fuzzy };
+	if (med.typedName !== undefined) evidence.typedName = med.typedName;
+	if (med.nameKept) evidence.nameKept = true;
 	if (med.dose !== undefined) evidence.dose = med.dose;
 	if (med.reason !== undefined) evidence.reason = med.reason;
 	if (med.frequency !== undefined) evidence.frequency = med.frequency;
@@ -87,7 +89,10 @@ export function describe(e: MedicationEvidence): string {
 	const typed = `'${e.typed.trim()}'`;
 	const generic = e.generic && e.generic !== e.typed.trim().toLowerCase() ? ` (${e.generic})` : '';
 	const how = e.method === 'fuzzy' || e.method === 'context' ? ` [${e.explanation}]` : '';
-	return `${typed}${generic}${how}`;
+	const picked = e.typedName
+		? ` [typed '${e.typedName.trim()}'; the patient picked this name]`
+		: '';
+	return `${typed}${generic}${how}${picked}`;
 }
 
 export function describeAll(evidence: Evidence[]): string {

@@ -98,13 +98,15 @@ export async function saveStep(
 	id: string,
 	stepId: string,
 	values: unknown,
-	columns: Partial<typeof intakes.$inferInsert> = {}
+	columns: Partial<typeof intakes.$inferInsert> = {},
+	/** Answers of other steps changed by this one (medicine names checked on the details step). */
+	also: Record<string, unknown> = {}
 ): Promise<Record<string, unknown> | null> {
 	const [row] = await db
 		.update(intakes)
 		.set({
 			...columns,
-			answers: sql`${intakes.answers} || jsonb_build_object(${stepId}::text, ${JSON.stringify(values)}::jsonb)`,
+			answers: sql`${intakes.answers} || ${JSON.stringify({ ...also, [stepId]: values })}::jsonb`,
 			updatedAt: sql`now()`
 		})
 		.where(and(eq(intakes.id, id), eq(intakes.status, 'draft')))

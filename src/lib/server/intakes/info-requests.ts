@@ -55,12 +55,14 @@ export async function saveStep(
 	db: Db,
 	intakeId: string,
 	stepId: string,
-	values: unknown
+	values: unknown,
+	/** Answers of other steps changed by this one (medicine names checked on the details step). */
+	also: Record<string, unknown> = {}
 ): Promise<DraftAnswers | null> {
 	const [row] = await db
 		.update(infoRequests)
 		.set({
-			answers: sql`${infoRequests.answers} || jsonb_build_object(${stepId}::text, ${JSON.stringify(values)}::jsonb)`
+			answers: sql`${infoRequests.answers} || ${JSON.stringify({ ...also, [stepId]: values })}::jsonb`
 		})
 		.where(
 			and(

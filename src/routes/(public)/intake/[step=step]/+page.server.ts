@@ -39,7 +39,12 @@ export const actions: Actions = {
 		if (hasErrors(errors)) {
 			if (later && draft) {
 				// "Save and finish later" on an unfinished page keeps what is valid of it.
-				await wizard.saveStep(event, draft, step.id, withoutErrors(values, errors));
+				const { values: kept, also } = stepPage.toSave(
+					step.id,
+					withoutErrors(values, errors),
+					stepPage.answersOf(draft)
+				);
+				await wizard.saveStep(event, draft, step.id, kept, also);
 				stepPage.goTo('/intake/save');
 			}
 			return fail(400, { values, errors, rows: undefined, focus: undefined });
