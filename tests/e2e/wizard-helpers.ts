@@ -89,7 +89,7 @@ export async function answer(
 	mode: Mode = 'mouse',
 	name = q.key
 ) {
-	if (value === undefined || q.hidden) return;
+	if (value === undefined || q.hidden || q.carried) return;
 	const label = say(q.labelKey);
 	switch (q.kind) {
 		case 'yesNo':

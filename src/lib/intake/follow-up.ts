@@ -45,11 +45,24 @@ export interface EntryLike {
 	readonly name: string;
 	readonly status: 'current' | 'stopped';
 	readonly route?: Route;
+	/** 'kept': the patient was asked about the name and kept it as written (name-check.ts). */
+	readonly nameChecked?: string;
 }
 
 const OPIOID_CLASSES = ['opioid-agonist', 'opioid-partial-agonist'];
 
-const routeOf = (entry: EntryLike) => (entry.route ? { route: entry.route } : {});
+/**
+ * The match of a listed entry, as every reader of the lists takes it: a misspelt name read as a
+ * medicine a rule reads, that the patient said is not that medicine (kept as written), is
+ * unrecognised; the screening reads it the same way (screening/context.ts).
+ */
+export function entryMatch(
+	entry: { readonly name: string; readonly route?: Route; readonly nameChecked?: string },
+	match: Matcher
+): MatchLike {
+	const found = match(entry.name, entry.route ? { route: entry.route } : {});
+	return entry.nameChecked === 'kept' && found.confirm ? { status: 'unrecognised' } : found;
+}
 
 /** The follow-up fields asked for one medication or supplement entry (empty: none). */
 export function followUpFieldsFor(entry: EntryLike, match: MatchLike): FollowUpField[] {
@@ -111,7 +124,7 @@ export function followUpItems(
 		(medications?.[listName] ?? []).forEach((entry, index) => {
 			// A stale draft row without a name (the schema requires one) needs no follow-up.
 			if (typeof entry?.name !== 'string') return;
-			const fields = followUpFieldsFor(entry, match(entry.name, routeOf(entry)));
+			const fields = followUpFieldsFor(entry, entryMatch(entry, match));
 			if (fields.length > 0) items.push({ list: listName, index, name: entry.name, fields });
 		});
 	}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applicableSteps, isStepComplete, type DraftAnswers } from './answers';
 import { catalogMatcher } from './catalog-matcher';
+import { entryMatch, followUpItems } from './follow-up';
 import {
 	KEEP_NAME,
 	applyNameAnswers,
+	followUpsAfterNames,
 	keepNameMarks,
 	nameCheckIssues,
 	nameChecks,
@@ -199,5 +201,38 @@ describe('the medicine-details step and name checks', () => {
 		expect(applicableSteps(draft(lists('Lipitor', 'vitamin D3'))).map((s) => s.id)).not.toContain(
 			'medication-details'
 		);
+	});
+});
+
+describe('follow-up answers and name answers', () => {
+	it('asks no follow-up about a name the patient said is not the medicine read', () => {
+		const denied = lists(entry('tramadl', { nameChecked: 'kept' }));
+		expect(followUpItems(lists('tramadl'), catalogMatcher)).toHaveLength(1);
+		expect(followUpItems(denied, catalogMatcher)).toEqual([]);
+		expect(entryMatch(denied.medications[0]!, catalogMatcher).status).toBe('unrecognised');
+	});
+
+	it('moves the answers given about a misspelt name to the name picked', () => {
+		const before = lists('Lipitor', 'tramadl');
+		const after = applyNameAnswers(
+			before,
+			[{ list: 'medications', index: 1, name: 'tramadl', choice: 'tramadol' }],
+			catalogMatcher
+		);
+		const given = [{ list: 'medications', index: 1, name: 'tramadl', lastDoseDate: '2026-11-01' }];
+		expect(followUpsAfterNames(before, after, given, catalogMatcher)).toEqual([
+			{ list: 'medications', index: 1, name: 'tramadol', lastDoseDate: '2026-11-01' }
+		]);
+	});
+
+	it('drops the answers given about a name the patient said is not the medicine read', () => {
+		const before = lists('tramadl');
+		const after = applyNameAnswers(
+			before,
+			[{ list: 'medications', index: 0, name: 'tramadl', choice: KEEP_NAME }],
+			catalogMatcher
+		);
+		const given = [{ list: 'medications', index: 0, name: 'tramadl', lastDoseDate: '2026-11-01' }];
+		expect(followUpsAfterNames(before, after, given, catalogMatcher)).toEqual([]);
 	});
 });

@@ -11,7 +11,13 @@
 // 'confirm' kept as written is read as unrecognised: held for a clinician, never flagged).
 // The matcher is passed in, as in follow-up.ts: the browser never carries the vocabulary.
 import { ERROR_KEYS as E } from './errors';
-import type { FollowUpIssue, Matcher, MatchLike, MedicationsLike } from './follow-up';
+import {
+	followUpItems,
+	type FollowUpIssue,
+	type Matcher,
+	type MatchLike,
+	type MedicationsLike
+} from './follow-up';
 import type { MedicationListName, Route } from './values';
 
 /** The choice that keeps the name as the patient wrote it. */
@@ -186,4 +192,37 @@ export function keepNameMarks<M extends MedicationsLike>(
 		});
 	}
 	return result as M;
+}
+
+/** One follow-up answer of the medicine-details step, loosely typed. */
+export interface FollowUpAnswer {
+	readonly list?: string;
+	readonly index?: number;
+	readonly name?: string;
+}
+
+/**
+ * The follow-up answers once the name answers are applied (`before` → `after`): an answer about a
+ * renamed entry follows it (the last dose given for "tramadl" is the last dose of tramadol), and an
+ * answer about an entry that needs no follow-up any more (a name the patient said is not that
+ * medicine) is dropped.
+ */
+export function followUpsAfterNames<E extends FollowUpAnswer>(
+	before: MedicationsLike,
+	after: MedicationsLike,
+	entries: readonly E[],
+	match: Matcher
+): E[] {
+	const items = followUpItems(after, match);
+	return entries.flatMap((entry) => {
+		const list = entry.list as MedicationListName;
+		const index = entry.index ?? -1;
+		const was = before[list]?.[index];
+		const now = after[list]?.[index];
+		const name = was && now && entry.name === was.name ? now.name : entry.name;
+		const fits = items.some(
+			(it) => it.list === list && it.index === index && (name ?? it.name) === it.name
+		);
+		return fits ? [{ ...entry, ...(name !== undefined && { name }) }] : [];
+	});
 }

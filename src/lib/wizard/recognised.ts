@@ -12,6 +12,8 @@ export interface RecognisedMatch {
 		readonly ingredients: readonly string[];
 		readonly tags?: readonly string[];
 	};
+	/** A misspelt name read as a medicine a rule reads (name-check.ts). */
+	readonly confirm?: boolean;
 }
 
 export type RecognisedMatcher = (name: string, route?: string) => RecognisedMatch;
@@ -53,6 +55,7 @@ export interface Recognised {
 interface EntryLike {
 	readonly name: string;
 	readonly route?: string;
+	readonly nameChecked?: string;
 }
 
 /** One line per listed medicine or supplement, in list order. */
@@ -64,12 +67,14 @@ export function recognise(
 		(lists?.[list] ?? []).map((entry) => {
 			if (typeof entry?.name !== 'string') return { list, name: '', ingredients: [] };
 			const found = match(entry.name, entry.route);
-			const catalog = found.status === 'matched' ? found.entry : undefined;
+			// The patient said a misspelt name is not the medicine it was read as: not recognised.
+			const denied = entry.nameChecked === 'kept' && found.confirm === true;
+			const catalog = found.status === 'matched' && !denied ? found.entry : undefined;
 			if (!catalog) {
 				// A look-alike is recognised as what it is (trazodone, not tramadol), and a medicine of the
 				// vocabulary outside the catalog by its ingredients (atorvastatin), with no class words.
 				const ingredients =
-					found.status === 'lookalike' || found.status === 'recognised'
+					!denied && (found.status === 'lookalike' || found.status === 'recognised')
 						? (found.entry?.ingredients ?? [])
 						: [];
 				return { list, name: entry.name, ingredients };

@@ -9,6 +9,7 @@ import {
 	US_STATES,
 	applyNameAnswers,
 	catalogMatcher,
+	followUpsAfterNames,
 	followUpFormEntries,
 	followUpIssues,
 	followUpItems,
@@ -18,6 +19,7 @@ import {
 	nameChecks,
 	todayIso,
 	type NameAnswer,
+	type FollowUpAnswer,
 	type DraftAnswers,
 	type IntakeStep,
 	type StepId
@@ -313,10 +315,17 @@ export function toSave(stepId: StepId, data: Record<string, unknown>, answers: D
 	if (stepId === 'medication-details') {
 		const { names, ...values } = data;
 		const medications = answers.medications;
-		const named = medications
-			? applyNameAnswers(medications, names as NameAnswer[] | undefined, catalogMatcher)
-			: medications;
-		return { values, also: named !== medications ? { medications: named } : {} };
+		if (!medications) return { values, also: {} };
+		const named = applyNameAnswers(medications, names as NameAnswer[] | undefined, catalogMatcher);
+		if (named === medications) return { values, also: {} };
+		const entries = Array.isArray(values.entries) ? (values.entries as FollowUpAnswer[]) : [];
+		return {
+			values: {
+				...values,
+				entries: followUpsAfterNames(medications, named, entries, catalogMatcher)
+			},
+			also: { medications: named }
+		};
 	}
 	return { values: data, also: {} };
 }
