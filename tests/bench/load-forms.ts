@@ -55,7 +55,7 @@ export function formFor(
 						['medications[0].route', 'mouth'],
 						['medications[0].status', 'current']
 					]
-				: [];
+				: [['noneTaken', 'yes']];
 			break;
 		case 'medication-details': {
 			const entries = detailEntries(html);

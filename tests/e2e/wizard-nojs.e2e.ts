@@ -101,7 +101,7 @@ test('conditional questions are shown with their condition, and stale answers ar
 }) => {
 	await completeIntake(
 		page,
-		{ ...untilMedications, medications: { medications: [], supplements: [] } },
+		{ ...untilMedications, medications: { medications: [], supplements: [], noneTaken: 'yes' } },
 		{ js: false }
 	);
 	await expectPage(page, 'health');

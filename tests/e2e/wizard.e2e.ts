@@ -311,7 +311,7 @@ test('conditional questions appear only when they apply', async ({ page }) => {
 		consent: answers.consent,
 		about: answers.about,
 		conditions: answers.conditions,
-		medications: { medications: [], supplements: [] }
+		medications: { medications: [], supplements: [], noneTaken: 'yes' }
 	});
 	await expectPage(page, 'health');
 	await hydrated(page);

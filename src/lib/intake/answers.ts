@@ -24,12 +24,42 @@ const stepsSchema = z.object({
 });
 
 /**
+ * Answers from before `2026-12.3` (stored, imported, or an older client's) said "no medicines" with
+ * two empty lists, as the form then asked: read that as `noneTaken: 'yes'`, the answer the form
+ * asks for now (migration 0009 wrote it into the stored intakes). The wizard's own step schema
+ * still wants the box checked, and refuses it beside listed medicines.
+ */
+function withLegacyNoneTaken(input: unknown): unknown {
+	if (typeof input !== 'object' || input === null) return input;
+	const meds = (input as { medications?: unknown }).medications;
+	if (typeof meds !== 'object' || meds === null) return input;
+	const { medications, supplements, noneTaken } = meds as Record<string, unknown>;
+	const empty = (list: unknown) => Array.isArray(list) && list.length === 0;
+	const none = empty(medications) && empty(supplements);
+	if (none && noneTaken === undefined) {
+		return { ...input, medications: { ...meds, noneTaken: 'yes' } };
+	}
+	// Listed medicines win over the box (the wizard never stores both; merged test data may).
+	if (
+		!none &&
+		noneTaken !== undefined &&
+		Array.isArray(medications) &&
+		Array.isArray(supplements)
+	) {
+		const { noneTaken: _dropped, ...lists } = meds as Record<string, unknown>;
+		return { ...input, medications: lists };
+	}
+	return input;
+}
+
+/**
  * A complete intake: answers keyed by step id, then question key. Beyond each step's own checks,
  * the medicine follow-ups must fit the medicine lists (follow-up.ts): one per entry that needs it,
  * with its required fields. Follow-ups left over when no entry needs one any more are dropped,
  * like the answers to any question that no longer applies.
  */
-export const intakeSchema = stepsSchema
+export const intakeSchema = z
+	.preprocess(withLegacyNoneTaken, stepsSchema)
 	.check(
 		z.superRefine((answers: z.output<typeof stepsSchema>, ctx) => {
 			if (!needsFollowUp(answers.medications, catalogMatcher)) return;

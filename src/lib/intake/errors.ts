@@ -26,7 +26,9 @@ export const ERROR_KEYS = {
 	conditionsRequired: 'error_conditions_required',
 	goalsRequired: 'error_goals_required',
 	goalsMax: 'error_goals_max',
-	followUpMismatch: 'error_follow_up_mismatch'
+	followUpMismatch: 'error_follow_up_mismatch',
+	noMedicinesAnswer: 'error_no_medicines_answer',
+	noneButListed: 'error_none_but_listed'
 } as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];

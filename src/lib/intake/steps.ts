@@ -135,14 +135,35 @@ const medicationItem = [
 	)
 ] as const;
 
-const medications = step('medications', [
-	list('medications', 'intake_medications_medications_label', 'medicationList', medicationItem, {
-		helpKey: 'intake_medications_medications_help'
-	}),
-	list('supplements', 'intake_medications_supplements_label', 'medicationList', medicationItem, {
-		helpKey: 'intake_medications_supplements_help'
-	})
-]);
+const medications = step(
+	'medications',
+	[
+		list('medications', 'intake_medications_medications_label', 'medicationList', medicationItem, {
+			helpKey: 'intake_medications_medications_help'
+		}),
+		list('supplements', 'intake_medications_supplements_label', 'medicationList', medicationItem, {
+			helpKey: 'intake_medications_supplements_help'
+		}),
+		// Said, not assumed (2026-12.3, issue 13): two empty lists may be a page skipped by mistake.
+		optional(
+			consent('noneTaken', 'intake_medications_none_taken_label', 'yes', {
+				helpKey: 'intake_medications_none_taken_help'
+			})
+		)
+	],
+	{
+		check: (a, ctx) => {
+			const listed =
+				(Array.isArray(a.medications) ? a.medications.length : 0) +
+				(Array.isArray(a.supplements) ? a.supplements.length : 0);
+			if (listed === 0 && a.noneTaken !== 'yes') {
+				ctx.addIssue({ code: 'custom', path: ['noneTaken'], message: E.noMedicinesAnswer });
+			} else if (listed > 0 && a.noneTaken === 'yes') {
+				ctx.addIssue({ code: 'custom', path: ['noneTaken'], message: E.noneButListed });
+			}
+		}
+	}
+);
 
 const followUpItem = [
 	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list', { hidden: true }),

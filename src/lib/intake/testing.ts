@@ -24,7 +24,7 @@ export const defaultAnswers: IntakeAnswers = {
 		state: 'TX'
 	},
 	conditions: { conditions: ['fibromyalgia'], duration: '1-5-years' },
-	medications: { medications: [], supplements: [] },
+	medications: { medications: [], supplements: [], noneTaken: 'yes' },
 	health: {
 		pregnancy: 'none',
 		breastfeeding: 'no',

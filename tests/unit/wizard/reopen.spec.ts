@@ -111,7 +111,8 @@ describe('what changed', () => {
 		};
 		const changed = answerChanges(sent, after);
 		expect(changed.map((s) => [s.id, s.changes.map((c) => c.key)])).toEqual([
-			['medications', ['medications']],
+			// The default intake's "none to list" goes when a medicine is listed.
+			['medications', ['medications', 'noneTaken']],
 			['medication-details', ['entries']],
 			['health', ['sleep']]
 		]);
