@@ -25,13 +25,32 @@ const brandName = (name: string) => name.replace(/\s*\(disc\.\)\s*$/i, '');
 /** US brand names, which read the same in every language. */
 const brands = new Set(catalog.flatMap((entry) => entry.brands.map(brandName)));
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * A medicine as the patient typed it; a misspelt one ("oxycodne", read by a fuzzy match and shown
- * on the medication-details step) by what it was read as: its brand ("Percocet") or its
- * ingredients in the page's language ("oxicodona"), never the misspelling again (issue 13).
+ * The typed text with each English ingredient name in it put in `locale`: "prednisone 20 mg" is
+ * "prednisona 20 mg" on a Spanish page; brands and everything else stay as typed.
+ */
+function translated(typed: string, ingredients: readonly string[], locale: Locale): string {
+	if (locale === 'en') return typed;
+	return ingredients.reduce(
+		(text, i) =>
+			text.replace(
+				new RegExp(`(?<!\\p{L})${escape(i)}(?!\\p{L})`, 'giu'),
+				ingredientName(i, locale)
+			),
+		typed
+	);
+}
+
+/**
+ * A medicine as the patient typed it, English ingredient names in the page's language; a misspelt
+ * one ("oxycodne", read by a fuzzy match and shown on the medication-details step) by what it was
+ * read as: its brand ("Percocet") or its ingredients ("oxicodona"), never the misspelling again.
  */
 function medicineName(e: MedicationEvidence, locale: Locale): string {
-	if (!e.fuzzy || e.ingredients.length === 0) return e.typed.trim();
+	if (!e.fuzzy || e.ingredients.length === 0)
+		return translated(e.typed.trim(), e.ingredients, locale);
 	if (brands.has(brandName(e.fuzzy.name))) return brandName(e.fuzzy.name);
 	return lists[locale].format(e.ingredients.map((i) => ingredientName(i, locale)));
 }
