@@ -16,7 +16,7 @@ import {
 	type StepId
 } from '$lib/intake';
 import { screen } from '$lib/screening';
-import { groupSafetySentence } from '$lib/wizard/done-notes';
+import { groupSafetySentence, notesInReadingOrder } from '$lib/wizard/done-notes';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
 import * as infoRequests from './intakes/info-requests';
@@ -371,7 +371,7 @@ export function doneView(
 		? screen(parsed.data, { today: submittedOn, locale, serviceStates: config.SERVICE_STATES })
 		: null;
 	const { notes: messages, keepMedicines } = groupSafetySentence(
-		result?.flags.map((f) => f.patientMessage).filter(Boolean) ?? [],
+		notesInReadingOrder(result?.flags ?? []),
 		m.wizard_done_keep_medicines({}, { locale })
 	);
 	const triage = intake.triage ?? result?.triage ?? 'review';

@@ -5,6 +5,7 @@ import { catalogMatcher, nameQuestion, type NameCheckKind } from '$lib/intake';
 import type { MedicationEntry } from '$lib/intake';
 import { matchMedication, type RouteHint } from '$lib/screening/match';
 import { completions } from '$lib/screening/match/suggest';
+import { ingredientName } from '$lib/screening/vocabulary/display-names';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recognise, type RecognisedMatch } from './recognised';
 import { fillTemplate } from './texts';
@@ -64,7 +65,7 @@ export function recognisedLines(lists: Lists | undefined, locale: Locale) {
 	);
 	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 	return found.map((r) => {
-		const ingredients = list.format(r.ingredients);
+		const ingredients = list.format(r.ingredients.map((i) => ingredientName(i, locale)));
 		const text = r.classKey
 			? fillTemplate(texts.wizard_recognised_contains_class ?? '', {
 					ingredients,

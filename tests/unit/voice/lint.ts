@@ -99,7 +99,12 @@ const BRITISH_EXCEPTIONS =
 const GLOSSARY: Record<Locale, Rule[]> = {
 	en: [
 		{ rule: 'glossary: clinician', pattern: /\b(provider|practitioner)s?\b/i },
-		{ rule: 'glossary: form', pattern: /\bquestionnaires?\b/i }
+		{ rule: 'glossary: form', pattern: /\bquestionnaires?\b/i },
+		// "Street drugs" is the one use of "drug" a patient text may need.
+		{ rule: 'glossary: medicine', pattern: /(?<!\bstreet )\bdrugs?\b/i },
+		{ rule: 'glossary: visit', pattern: /\b(appointment|consultation)s?\b/i },
+		{ rule: 'glossary: blood test', pattern: /\blabs?\b(?! tests?\b)|\blaborator(y|ies)\b/i },
+		{ rule: 'glossary: text message', pattern: /\bSMS\b/i }
 	],
 	es: [
 		{
@@ -107,6 +112,13 @@ const GLOSSARY: Record<Locale, Rule[]> = {
 			pattern: /\bprofesional(es)? clínic|\bproveedor|\bclínicos?\b/i
 		},
 		{ rule: 'glossary: medicamento', pattern: /\bfármacos?\b/i },
+		{
+			rule: 'glossary: medicamento',
+			pattern: /\bdrogas?\b(?! (ilegales|callejeras|de la calle))/i
+		},
+		{ rule: 'glossary: consulta', pattern: /\bcitas?\b/i },
+		{ rule: 'glossary: análisis de sangre', pattern: /\blaboratorios?\b/i },
+		{ rule: 'glossary: mensaje de texto', pattern: /\bSMS\b/i },
 		{ rule: 'glossary: formulario', pattern: /\bcuestionarios?\b/i },
 		{ rule: 'glossary: programar', pattern: /\breserv(ar|e|a)\b/i },
 		{ rule: 'glossary: EM is ME/CFS', pattern: /esclerosis múltiple \(EM\)/i },
@@ -118,6 +130,77 @@ const GLOSSARY: Record<Locale, Rule[]> = {
 		{ rule: 'calque', pattern: /\balterad[oa]s\b/i }
 	]
 };
+
+/** Texts that take it as settled that LDN will be started (guide §1): "when you start LDN". The
+ * clinician decides; write "if LDN is started" / "si se empieza la LDN". */
+const ASSUMES_LDN: Record<Locale, Rule[]> = {
+	en: [
+		{
+			rule: 'assumes LDN',
+			pattern:
+				/\b(when|once|after|as soon as) (you|they|we) (start|begin|take|try|are on|go on)( taking)? (the )?LDN\b/i
+		},
+		{
+			rule: 'assumes LDN',
+			pattern: /\b(you|we) will (start|begin|take|try|be on|be taking) (taking )?LDN\b/i
+		},
+		{ rule: 'assumes LDN', pattern: /\bwhen LDN (starts|begins|is started)\b/i },
+		{
+			rule: 'assumes LDN',
+			pattern:
+				/\byour (first (dose|days?|weeks?|months?) (of|on) LDN|LDN (treatment|prescription|start))\b/i
+		}
+	],
+	es: [
+		{
+			rule: 'assumes LDN',
+			pattern:
+				/\b(cuando|una vez que|después de que|en cuanto|apenas) (usted )?(empiece|comience|inicie|tome|pruebe|esté tomando) (a tomar )?(la )?LDN\b/i
+		},
+		{
+			rule: 'assumes LDN',
+			pattern: /\bal (empezar|comenzar|iniciar|tomar) (a tomar )?(la )?LDN\b/i
+		},
+		{
+			rule: 'assumes LDN',
+			pattern: /\b(empezará|comenzará|iniciará|tomará|probará) (a tomar )?(la )?LDN\b/i
+		},
+		{ rule: 'assumes LDN', pattern: /\bcuando se (empiece|inicie|comience) (la )?LDN\b/i },
+		{
+			rule: 'assumes LDN',
+			pattern:
+				/\bsu (primera dosis|primera semana|primer mes|tratamiento|receta) (de|con) (la )?LDN\b/i
+		}
+	]
+};
+
+/** Usted, never tú (guide §6): tú pronouns and verb forms. JavaScript's \b ignores accented letters,
+ * so words are delimited by letters (\p{L}) instead. */
+const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(${alternatives})(?!\\p{L})`, 'iu');
+const USTED: Rule[] = [
+	{ rule: 'usted: tú pronoun', pattern: word('tú|tu|tus|te|ti|contigo|tuy[oa]s?') },
+	{
+		rule: 'usted: tú verb',
+		pattern: word(
+			'tienes|puedes|quieres|debes|necesitas|estás|eres|sabes|haces|vas|has|tomas|usas|sientes|' +
+				'vives|recibes|escribes|eliges|marcas|llenas|cambias|olvides|hables|dejes|tengas|puedas|' +
+				'quieras|estés|seas|sepas|hagas|vayas|tomes|uses|cambies|reenvíes|compartas|' +
+				'avísanos|cuéntanos|dinos|llámanos|escríbenos|dime|cuéntame'
+		)
+	},
+	{
+		// Tú preterites ("tomaste", "recibiste"); the listed words only look like one.
+		rule: 'usted: tú verb',
+		pattern:
+			/(?<!\p{L})(?!(?:ex|in|con|re|per|as|des|subs)iste(?!\p{L})|(?:tr|ch|alp)iste(?!\p{L})|(?:contr|desg|b|g)aste(?!\p{L}))\p{L}{2,}(aste|iste)(?!\p{L})/iu
+	},
+	{
+		// Tú imperatives where a sentence starts ("Escribe su nombre"); usted says "Escriba".
+		rule: 'usted: tú imperative',
+		pattern:
+			/(?:^|[.!?:¡¿]\s*|\n)(Escribe|Marca|Elige|Revisa|Vuelve|Cambia|Llena|Envía|Llama|Abre|Pulsa|Haz|Pon|Di|Ven|Mira|Lee|Responde|Agrega|Añade|Quita|Deja|Espera|Intenta|Guarda|Sigue|Continúa|Ingresa|Selecciona|Completa|Asegúrate|Recuerda)(?!\p{L})/u
+	}
+];
 
 /** A count placed before a noun in a plain string: "{days} days" must be a Paraglide plural. */
 const COUNTED =
@@ -202,7 +285,12 @@ export function lintMessage(key: string, message: Message, locale: Locale): stri
 			findings.push('plural: missing the "*" (other) form');
 	}
 	for (const text of textsOf(message)) {
-		const rules = [...UNSAFE[locale], ...GLOSSARY[locale], ...(locale === 'en' ? BRITISH : [])];
+		const rules = [
+			...UNSAFE[locale],
+			...GLOSSARY[locale],
+			...ASSUMES_LDN[locale],
+			...(locale === 'en' ? BRITISH : USTED)
+		];
 		const checked = locale === 'en' ? text.replace(BRITISH_EXCEPTIONS, '') : text;
 		for (const { rule, pattern } of rules) {
 			const found = checked.match(pattern);

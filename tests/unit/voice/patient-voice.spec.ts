@@ -103,6 +103,59 @@ describe('the message lint', () => {
 		expect(lintMessage('intake_x', text, 'es').join()).toMatch(/glossary|gendered|calque/);
 	});
 
+	it.each([
+		['en', 'Bring a list of every drug you take.', 'glossary: medicine'],
+		['en', 'A clinician will call you to set up an appointment.', 'glossary: visit'],
+		['en', 'Get ready for your consultation.', 'glossary: visit'],
+		['en', 'A clinician may ask for your recent labs.', 'glossary: blood test'],
+		['en', 'We may send you an SMS about your visit.', 'glossary: text message'],
+		['es', 'Anote cada droga que toma.', 'glossary: medicamento'],
+		['es', 'Le llamaremos para programar su cita médica.', 'glossary: consulta'],
+		['es', 'Un proveedor leerá sus respuestas.', 'glossary: profesional de la salud'],
+		['es', 'Un clínico leerá sus respuestas.', 'glossary: profesional de la salud'],
+		['es', 'Es posible que le pidan laboratorios recientes.', 'glossary: análisis de sangre'],
+		['es', 'Le enviaremos un SMS sobre su consulta.', 'glossary: mensaje de texto']
+	] as const)('flags a word the glossary replaces (%s: %s)', (locale, text, rule) => {
+		expect(lintMessage('intake_x', text, locale).join()).toContain(rule);
+	});
+
+	it.each([
+		['en', 'When you start LDN, take it at night.'],
+		['en', 'Some people feel worse when they start taking LDN.'],
+		['en', 'You will start LDN at a low dose.'],
+		['en', 'Your first week on LDN can bring vivid dreams.'],
+		['es', 'Cuando empiece la LDN, tómela de noche.'],
+		['es', 'Algunas personas se sienten peor al empezar la LDN.'],
+		['es', 'Usted empezará la LDN con una dosis baja.']
+	] as const)('flags a text that takes LDN as settled (%s: %s)', (locale, text) => {
+		expect(lintMessage('intake_x', text, locale).join()).toContain('assumes LDN');
+	});
+
+	it.each([
+		'¿Tienes alergia a algún medicamento?',
+		'Escribe tu nombre completo.',
+		'Anote sus medicamentos y tus suplementos.',
+		'Te llamaremos pronto.',
+		'¿Cuándo tomaste la última dosis?',
+		'Puedes volver más tarde.',
+		'Avísanos si algo cambia.'
+	])('flags tú in Spanish: %s', (text) => {
+		expect(lintMessage('intake_x', text, 'es').join()).toMatch(/usted/);
+	});
+
+	it('leaves usted, tea, street drugs, lab tests and "if LDN is started" alone', () => {
+		const fine: [Locale, string][] = [
+			['en', 'Do you use street drugs?'],
+			['en', 'A clinician may ask for recent lab tests.'],
+			['en', 'If LDN is started, a clinician will plan a slow start with you.'],
+			['es', '¿Toma té de manzanilla? Escriba su nombre. Si se empieza la LDN, le llamaremos.'],
+			['es', 'Si existe algún riesgo, un profesional de la salud se lo dirá en su consulta.'],
+			['es', 'Toma unos minutos. ¿Consume drogas ilegales?']
+		];
+		for (const [locale, text] of fine)
+			expect(lintMessage('intake_x', text, locale), text).toEqual([]);
+	});
+
 	it('asks every Spanish 988 text to say help exists in Spanish', () => {
 		expect(lintMessage('x', 'Llame o envíe un mensaje de texto al 988.', 'es')).toEqual([
 			'988: say that help is available in Spanish'

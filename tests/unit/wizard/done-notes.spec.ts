@@ -3,7 +3,11 @@ import en from '$lib/i18n/messages/screening/en.json';
 import es from '$lib/i18n/messages/screening/es.json';
 import wizardEn from '$lib/i18n/messages/wizard/en.json';
 import wizardEs from '$lib/i18n/messages/wizard/es.json';
-import { groupSafetySentence } from '$lib/wizard/done-notes';
+import {
+	groupSafetySentence,
+	notesInReadingOrder,
+	URGENT_NOTE_RULES
+} from '$lib/wizard/done-notes';
 
 const safety = 'Keep taking your medicines as prescribed. Don’t change anything.';
 
@@ -38,4 +42,29 @@ describe('groupSafetySentence', () => {
 			expect(carrying.length).toBeGreaterThan(5);
 		}
 	);
+});
+
+describe('notesInReadingOrder', () => {
+	it('puts the notes that say when to get help right away first, the rest in screening order', () => {
+		const flags = [
+			{ rule: 'opioid-scheduled-use', patientMessage: 'Opioids.' },
+			{ rule: 'loperamide-high-dose', patientMessage: 'Call 911 if you faint.' },
+			{ rule: 'kidney-impairment', patientMessage: 'Kidneys.' },
+			{ rule: 'psychiatric-high-risk', patientMessage: 'Call or text 988.' },
+			{ rule: 'sleep-disturbance', patientMessage: '' }
+		];
+		expect(notesInReadingOrder(flags)).toEqual([
+			'Call or text 988.',
+			'Call 911 if you faint.',
+			'Opioids.',
+			'Kidneys.'
+		]);
+	});
+
+	it('names rules whose notes do send the patient to 988 or 911', () => {
+		for (const rule of URGENT_NOTE_RULES) {
+			const key = `screening_${rule.replaceAll('-', '_')}` as keyof typeof en;
+			expect(en[key], rule).toMatch(/\b(988|911)\b/);
+		}
+	});
 });
