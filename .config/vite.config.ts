@@ -12,7 +12,9 @@ import { defineConfig } from 'vitest/config';
  * - framework: Svelte, the SvelteKit client and their helpers, Vite's preload helper and the
  *   Paraglide runtime (the router's `reroute` hook needs it): every page loads all of it anyway;
  * - wizard: the patient-facing components and the browser half of src/lib/wizard, shared by the
- *   intake pages. Not validate.ts: it brings zod and the questionnaire and is loaded on demand.
+ *   intake pages. Not validate.ts: it brings zod and the questionnaire and is loaded on demand;
+ *   not the answer views (Answer*.svelte, answer-*.ts) and the done-page notes, which only the
+ *   review, done and clinic pages use; nor the subfolders (the medicine-name help, loaded on demand).
  * Both groups hold self-contained code (the framework imports nothing of ours; the wizard group
  * only the framework), so no chunk cycle can change the order modules run in. The server build
  * keeps the default splitting.
@@ -21,7 +23,7 @@ function clientChunks(): Plugin {
 	const framework =
 		/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime\.js$|vite[\\/]preload-helper/;
 	const wizard =
-		/[\\/]src[\\/]lib[\\/](components[\\/][^\\/]+\.svelte|wizard[\\/](?!validate\.ts$)[^\\/]+(?<!\.server)\.ts)$/;
+		/[\\/]src[\\/]lib[\\/](components[\\/](?!Answer)[^\\/]+\.svelte|wizard[\\/](?!validate\.ts$|answer-|done-notes\.ts$)[^\\/]+(?<!\.server)\.ts)$/;
 	return {
 		name: 'ldn-client-chunks',
 		enforce: 'post',

@@ -52,8 +52,6 @@ export {
 	type FollowUpItem
 } from './follow-up';
 export {
-	KEEP_NAME,
-	NAME_KEPT,
 	applyNameAnswers,
 	followUpsAfterNames,
 	keepNameMarks,

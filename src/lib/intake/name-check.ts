@@ -18,13 +18,9 @@ import {
 	type MatchLike,
 	type MedicationsLike
 } from './follow-up';
-import type { MedicationListName, Route } from './values';
+import { KEEP_NAME, NAME_KEPT, type MedicationListName, type Route } from './values';
 
-/** The choice that keeps the name as the patient wrote it. */
-export const KEEP_NAME = 'keep-as-written';
-
-/** The value of `nameChecked` on an entry whose name the patient kept after the question. */
-export const NAME_KEPT = 'kept';
+export { KEEP_NAME, NAME_KEPT };
 
 export type NameCheckKind = 'unknown' | 'confirm' | 'ask';
 

@@ -119,3 +119,9 @@ export const LIMITS = {
 	/** The furthest ahead a planned date may be (a procedure), in years. */
 	futureYears: 2
 } as const;
+
+/** The answer to a medicine-name question that keeps the name as the patient wrote it (name-check.ts). */
+export const KEEP_NAME = 'keep-as-written';
+
+/** The value of `nameChecked` on an entry whose name the patient kept after the question. */
+export const NAME_KEPT = 'kept';

@@ -249,6 +249,21 @@ export const TARGETS: Target[] = [
 		weight: 100
 	},
 	{
+		// JSON only: every form body the fuzzer makes must get a 400, never a 5xx.
+		key: 'POST /(public)/intake/medicine-names',
+		name: 'POST /intake/medicine-names',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/intake/medicine-names'),
+		fields: () => [
+			{ name: 'q', values: ['ator', 'alegra', 'humra', ''] },
+			{ name: 'check', values: ['true', 'false'] },
+			{ name: 'locale', values: ['en', 'es', 'fr'] }
+		],
+		mayChange: [],
+		weight: 30
+	},
+	{
 		key: 'POST /(public)/intake/start-over',
 		name: 'POST /intake/start-over',
 		method: 'POST',

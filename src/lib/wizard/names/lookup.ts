@@ -2,6 +2,8 @@
 // patient types, debounced and with any earlier request cancelled, and what the name was read as
 // when they leave the field. Every failure (offline, refused, too many) is quiet: the plain text
 // field works without any of this, and a refused lookup backs off for as long as the server says.
+import type { Component } from 'svelte';
+import type { TextLookup } from '../texts';
 
 /** What the server says about a name (wizard/medicines.server.ts NameVerdict). */
 export interface NameVerdict {
@@ -15,6 +17,17 @@ interface LookupAnswer {
 }
 
 export const NAME_LOOKUP_PATH = '/intake/medicine-names';
+
+/** What the medicines step hands its name fields: the lookups and the component that shows them. */
+export interface NameHelp {
+	readonly lookup: NameLookup;
+	readonly component: Component<{
+		inputId: string;
+		lookup: NameLookup;
+		t: TextLookup;
+		oncomplete: (names: readonly string[]) => void;
+	}>;
+}
 
 /** How long typing must pause before completions are asked for. */
 export const TYPING_PAUSE_MS = 250;
