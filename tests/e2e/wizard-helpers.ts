@@ -59,6 +59,13 @@ export const answers = {
 	goals: { goals: ['less-pain', 'more-energy'], trialAcknowledged: 'yes' }
 } satisfies Partial<Record<StepId, Record<string, unknown>>>;
 
+/** The steps before the medicines page. */
+export const untilMedications = {
+	consent: answers.consent,
+	about: answers.about,
+	conditions: answers.conditions
+};
+
 export function daysAgo(days: number): string {
 	const d = new Date();
 	d.setUTCDate(d.getUTCDate() - days);

@@ -4,19 +4,13 @@
 // or refused, and the suggestion endpoint's limits.
 import { test, expect, hydrated } from './fixtures';
 import {
-	answers,
 	completeIntake,
 	expectPage,
 	fillStep,
 	pressContinue,
-	say
+	say,
+	untilMedications
 } from './wizard-helpers';
-
-const untilMedications = {
-	consent: answers.consent,
-	about: answers.about,
-	conditions: answers.conditions
-};
 
 const nameField = (page: import('@playwright/test').Page, row = 1) =>
 	page

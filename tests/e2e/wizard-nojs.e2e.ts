@@ -7,16 +7,11 @@ import {
 	expectPage,
 	fillStep,
 	pressContinue,
-	say
+	say,
+	untilMedications
 } from './wizard-helpers';
 
 test.use({ javaScriptEnabled: false });
-
-const untilMedications = {
-	consent: answers.consent,
-	about: answers.about,
-	conditions: answers.conditions
-};
 
 test('a patient goes from the start page to the done page without JavaScript', async ({ page }) => {
 	await completeIntake(page, answers, { js: false });

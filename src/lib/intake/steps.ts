@@ -165,14 +165,19 @@ const medications = step(
 	}
 );
 
-const followUpItem = [
+// Which listed entry an answer of the medicine-details step is about (hidden: its list, its place).
+const entryRef = [
 	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list', { hidden: true }),
 	number('index', 'intake_details_index_label', {
 		min: 0,
 		max: LIMITS.listEntries - 1,
 		integer: true,
 		hidden: true
-	}),
+	})
+] as const;
+
+const followUpItem = [
+	...entryRef,
 	// The entry's name when the details were given: catches answers left pointing at a changed list.
 	optional(text('name', 'intake_medication_name_label', { hidden: true })),
 	optional(
@@ -207,13 +212,7 @@ const followUpItem = [
 // One answer to a name question (name-check.ts): the entry it is about, and the name chosen from
 // those offered (or KEEP_NAME). Applied to the medicine lists when the step is saved, not kept here.
 const nameCheckItem = [
-	choice('list', 'intake_details_list_label', v.MEDICATION_LISTS, 'intake_list', { hidden: true }),
-	number('index', 'intake_details_index_label', {
-		min: 0,
-		max: LIMITS.listEntries - 1,
-		integer: true,
-		hidden: true
-	}),
+	...entryRef,
 	text('name', 'intake_medication_name_label', { hidden: true }),
 	text('choice', 'intake_name_check_choice_label')
 ] as const;
