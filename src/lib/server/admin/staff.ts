@@ -126,14 +126,7 @@ export function disable(db: Db, actor: Actor, targetId: string) {
 			.update(user)
 			.set({ banned: true, banReason: 'Disabled by an admin', banExpires: null })
 			.where(eq(user.id, target.id));
-		const revoked = await tx
-			.delete(session)
-			.where(eq(session.userId, target.id))
-			.returning({ id: session.id });
-		await audit.record(
-			tx,
-			entry(actor, 'staff.disabled', target.id, { sessionsRevoked: revoked.length })
-		);
+		await endSessionsAudited(tx, actor, 'staff.disabled', target.id);
 		return true;
 	});
 }
@@ -165,8 +158,7 @@ export function resetTwoFactor(db: Db, actor: Actor, targetId: string) {
 			.returning({ id: twoFactor.id });
 		if (removed.length === 0 && !target.twoFactorEnabled) return false;
 		await tx.update(user).set({ twoFactorEnabled: false }).where(eq(user.id, target.id));
-		await tx.delete(session).where(eq(session.userId, target.id));
-		await audit.record(tx, entry(actor, 'staff.two_factor_reset', target.id));
+		await endSessionsAudited(tx, actor, 'staff.two_factor_reset', target.id);
 		return true;
 	});
 }
@@ -190,14 +182,7 @@ export async function resetPassword(
 			.set({ password: hash, updatedAt: new Date() })
 			.where(and(eq(account.userId, target.id), eq(account.providerId, 'credential')));
 		await tx.update(user).set({ mustChangePassword: true }).where(eq(user.id, target.id));
-		const revoked = await tx
-			.delete(session)
-			.where(eq(session.userId, target.id))
-			.returning({ id: session.id });
-		await audit.record(
-			tx,
-			entry(actor, 'staff.password_reset', target.id, { sessionsRevoked: revoked.length })
-		);
+		await endSessionsAudited(tx, actor, 'staff.password_reset', target.id);
 		return true;
 	});
 	return result.ok ? { ...result, password } : result;
@@ -267,6 +252,23 @@ async function change(
 		if (e instanceof RefusedError) return { ok: false, reason: e.reason };
 		throw e;
 	}
+}
+
+/**
+ * Ends every session of the target account and writes the change's audit row with how many ended,
+ * in the caller's transaction: the account is signed out everywhere exactly when the change lands.
+ */
+async function endSessionsAudited(
+	tx: Tx,
+	actor: Actor,
+	action: audit.AuditAction,
+	targetId: string
+): Promise<void> {
+	const revoked = await tx
+		.delete(session)
+		.where(eq(session.userId, targetId))
+		.returning({ id: session.id });
+	await audit.record(tx, entry(actor, action, targetId, { sessionsRevoked: revoked.length }));
 }
 
 function entry(
