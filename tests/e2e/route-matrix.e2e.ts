@@ -93,7 +93,7 @@ async function clientFor(role: Role, playwright: Playwright, state: E2eState, or
 		const fresh = await newAdminWithout2fa(admin);
 		await signIn(c, fresh);
 		// Their own password first (nothing else opens until then); two-factor stays off.
-		await finishFirstSignIn(poster(c), fresh, { enrol: false });
+		await finishFirstSignIn(poster(c), fresh, {});
 		await admin.ctx.dispose();
 	} else {
 		await signIn(c, state.staff[role]!);

@@ -160,10 +160,7 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 	'POST /(staff)/staff/security?/verify': () => ({
 		path: '/staff/security?/verify',
 		as: 'clinician',
-		fields: [
-			['code', '123456'],
-			['totpURI', 'otpauth://totp/LDN:scan?secret=JBSWY3DPEHPK3PXP']
-		]
+		fields: [['code', '123456']]
 	}),
 	'POST /(staff)/clinic/intakes/[id]?/status': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}?/status`,
