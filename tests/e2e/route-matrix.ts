@@ -115,6 +115,17 @@ export const MATRIX: Record<string, Row> = {
 	'GET /(staff)/login': { path: at('/login'), expect: signedOutOrIn(200, '303 /clinic') },
 	// After a refused post the page is shown again, and its load sends a signed-in user on.
 	'POST /(staff)/login': { path: at('/login'), expect: signedOutOrIn(400, '303 /clinic') },
+	// Forgot password and set-password links: the same for everyone (the link is the credential).
+	'GET /(staff)/login/forgot': { path: at('/login/forgot'), expect: everyone(200) },
+	'POST /(staff)/login/forgot': { path: at('/login/forgot'), expect: everyone(400) },
+	'GET /(staff)/login/set-password/[token]': {
+		path: at(`/login/set-password/${'A'.repeat(43)}`),
+		expect: everyone(200) // "this link does not work"
+	},
+	'POST /(staff)/login/set-password/[token]': {
+		path: at(`/login/set-password/${'A'.repeat(43)}`),
+		expect: everyone(400)
+	},
 	'GET /(staff)/login/two-factor': {
 		path: at('/login/two-factor'),
 		expect: signedOutOrIn(200, '303 /clinic')
@@ -191,6 +202,10 @@ export const MATRIX: Record<string, Row> = {
 	'POST /(staff)/admin/staff?/enable': { path: at('/admin/staff?/enable'), expect: adminOnly(400) },
 	'POST /(staff)/admin/staff?/resetPassword': {
 		path: at('/admin/staff?/resetPassword'),
+		expect: adminOnly(400)
+	},
+	'POST /(staff)/admin/staff?/emailPasswordLink': {
+		path: at('/admin/staff?/emailPasswordLink'),
 		expect: adminOnly(400)
 	},
 	'POST /(staff)/admin/staff?/resetTwoFactor': {
