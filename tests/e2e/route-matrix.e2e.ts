@@ -142,7 +142,11 @@ for (const role of ROLES) {
 			// Refusals too (the guard's 401, 403 and sign-in redirects are thrown from a hook, which
 			// SvelteKit answers outside the hooks): every response carries the security headers.
 			const h = response.headers();
-			for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+			const expected = {
+				...SECURITY_HEADERS,
+				...(row.secretInUrl ? { 'referrer-policy': 'no-referrer' } : {})
+			};
+			for (const [name, value] of Object.entries(expected)) {
 				if (h[name] !== value) {
 					mismatches.push(`${endpoint.key} (${got.status}): ${name} ${h[name]}, expected ${value}`);
 				}
