@@ -70,7 +70,8 @@ async function start(s: Awaited<ReturnType<typeof signedIn>>, cookies: Cookies, 
 		headers: s.headers
 	});
 	if (!('totpURI' in enrol)) throw new Error('expected a TOTP enrolment');
-	await pendingTotp.rememberPending(handle.db, auth, cookies, { ...s.who, secure: false }, now);
+	const url = new URL('http://localhost/staff/security');
+	await pendingTotp.rememberPending(handle.db, auth, cookies, { ...s.who, url }, now);
 	return enrol;
 }
 

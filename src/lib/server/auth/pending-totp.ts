@@ -56,25 +56,29 @@ const pendingRow = async (db: Db, userId: string) =>
 			.where(and(eq(twoFactor.userId, userId), eq(twoFactor.verified, false)))
 	)[0];
 
+/** The pending-enrolment cookie's flags: for /staff/security only, never readable by scripts. */
+export const pendingCookieOptions = (url: URL) => ({
+	path: COOKIE_PATH,
+	httpOnly: true,
+	secure: url.protocol === 'https:',
+	sameSite: 'strict' as const,
+	maxAge: PENDING_MINUTES * 60
+});
+
 /** After better-auth made a pending secret: lets this session show it again for 30 minutes. */
 export async function rememberPending(
 	db: Db,
 	auth: Auth,
 	cookies: Cookies,
-	who: Who & { secure: boolean },
+	who: Who & { url: URL },
 	now = Date.now()
 ): Promise<void> {
 	const row = await pendingRow(db, who.userId);
 	if (!row) return;
 	const { secret } = await auth.$context;
 	const expiresAt = now + PENDING_MINUTES * 60_000;
-	cookies.set(PENDING_COOKIE, `${expiresAt}.${sign(secret, who, row.secret, expiresAt)}`, {
-		path: COOKIE_PATH,
-		httpOnly: true,
-		secure: who.secure,
-		sameSite: 'strict',
-		maxAge: PENDING_MINUTES * 60
-	});
+	const value = `${expiresAt}.${sign(secret, who, row.secret, expiresAt)}`;
+	cookies.set(PENDING_COOKIE, value, pendingCookieOptions(who.url));
 }
 
 /** Forgets the pending enrolment in this browser (after it is confirmed). */

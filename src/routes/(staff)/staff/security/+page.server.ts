@@ -76,10 +76,7 @@ export const actions: Actions = {
 			return fail(400, { passwordError: 'That password is not correct.' });
 		}
 		await login.forgetFailures(db, throttle.key);
-		await pendingTotp.rememberPending(db, auth, event.cookies, {
-			...who(event),
-			secure: event.url.protocol === 'https:'
-		});
+		await pendingTotp.rememberPending(db, auth, event.cookies, { ...who(event), url: event.url });
 		// Post, redirect, get: a reload shows the pending key again instead of posting anew.
 		redirect(303, '/staff/security');
 	},
