@@ -170,19 +170,25 @@ export async function runPatient(
 		await patient.view('/');
 		let path = '/intake/consent';
 		let html = await patient.view(path);
+		// The draft's cookie token from the first step on: a retry that lost the draft would get a
+		// new one. Sending the form clears the cookie (the done page has a pass of its own), so the
+		// token is compared while it is there, not at the end.
 		let token: string | undefined;
+		let sameDraft = true;
 		for (let steps = 0; path !== '/intake/done'; steps++) {
 			if (steps > 10) throw new Error(`no end in sight at ${path}`);
 			const page = path.replace('/intake/', '');
 			path = await patient.post(path, formFor(page, html, { email, opioid }));
-			token ??= patient.draftToken;
+			const now = patient.draftToken;
+			token ??= now;
+			if (now !== undefined && now !== token) sameDraft = false;
 			html = await patient.view(path);
 		}
 		if (!html.includes(texts.done)) throw new Error('the done page does not say "thank you"');
 		stats.acknowledged.push({
 			email,
 			retried: patient.retried,
-			sameDraft: token !== undefined && token === patient.draftToken
+			sameDraft: token !== undefined && sameDraft
 		});
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);

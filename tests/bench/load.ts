@@ -9,8 +9,12 @@
 // The restart runs `pg_ctlcluster --skip-systemctl-redirect <version> <cluster> restart` on the
 // cluster named by LOAD_PG_CLUSTER (e.g. "15 loadbench"), by default the local cluster listening
 // on the port of DATABASE_URL. Point DATABASE_URL at a cluster of your own: everyone on it is cut
-// off for a second or two. Baseline, same run: plain GET /login (no database) at the same
-// concurrency. Only run when named: `npm run bench:load`.
+// off for a few seconds, eight times. For example:
+//   pg_createcluster 15 bench -p 5443 -- --auth-host=trust --auth-local=trust
+//   pg_ctlcluster 15 bench start
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5443/postgres npm run bench:load
+// Baseline, same run: plain GET /login (no database) at the same concurrency. Only run when named:
+// `npm run bench:load`.
 import autocannon from 'autocannon';
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

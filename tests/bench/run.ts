@@ -13,6 +13,7 @@ import { stepPostBench } from './step-post';
 import { exportBench } from './export';
 import { loadBench } from './load';
 import { queueBench } from './queue';
+import { auditBench } from './audit';
 
 export interface BenchMetric {
 	metric: string;
@@ -37,6 +38,9 @@ const cases: Record<string, BenchCase> = {
 	// Needs DATABASE_URL: COPYs 1M generated intakes into a fresh database (about 5 min), then
 	// EXPLAIN ANALYZEs every queue view.
 	queue: queueBench,
+	// Needs DATABASE_URL: seeds 1M audit rows with generate_series into a fresh database (under a
+	// minute), then EXPLAIN ANALYZEs page 1 and a deep keyset page of each audit viewer filter.
+	audit: auditBench,
 	// 200 patients for 60 s, twice; the second run restarts PostgreSQL (see load.ts): named only.
 	load: loadBench
 };

@@ -1,5 +1,6 @@
 // Admin journeys: staff management (create, role change, disable with the open session refused,
-// re-enable), the last-admin guard, two-factor required before any admin page, the leads export
+// re-enable), emailed set-password links (a new account's, "forgot password", an admin's reset),
+// the last-admin guard, two-factor required before any admin page, the leads export
 // (consent respected, the listed columns, a formula neutralised), a clinician refused everywhere
 // under /admin, and axe on every admin page.
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import type { Browser, Page } from '@playwright/test';
 import { totpCode } from '../support/totp';
 import { test, expect, hydrated, signIn, signInWithTotp } from './fixtures';
 import { EXPORT_SOURCE, INJECTED_NAME } from './seed-admin';
+import { mailText } from './free-text';
+import { receivedMail } from './mailbox';
 
 /** A separate browser with its own client address (the sign-in throttle is per address). */
 async function otherBrowser(browser: Browser) {
@@ -41,6 +44,33 @@ async function choosePassword(page: Page, current: string, next: string) {
 }
 
 const row = (page: Page, email: string) => page.getByRole('row').filter({ hasText: email });
+
+/** The set-password links mailed to `email` so far, oldest first (waits for the `count`th). */
+async function mailedLinks(email: string, count: number) {
+	const links = () =>
+		receivedMail()
+			.filter((m) => m.to.includes(email))
+			.map((m) => mailText(m.raw))
+			.map((text) => ({
+				text,
+				link: /https?:\/\/\S+\/login\/set-password\/[A-Za-z0-9_-]{43}/.exec(text)?.[0]
+			}));
+	await expect.poll(() => links().length, { timeout: 10_000 }).toBe(count);
+	return links();
+}
+
+/** Opens a set-password link and chooses `password`; ends on the sign-in page. */
+async function setPasswordByLink(page: Page, link: string, password: string) {
+	const response = await page.goto(link);
+	expect(response?.headers()['referrer-policy']).toBe('no-referrer'); // the token stays here
+	await hydrated(page);
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect(axe.violations, 'the set-password page').toEqual([]);
+	await page.getByLabel('New password').fill(password);
+	await page.getByRole('button', { name: 'Set my password' }).click();
+	await expect(page).toHaveURL(/\/login\?password=set$/);
+	await expect(page.getByRole('status')).toContainText('Your new password is set');
+}
 const unique = (name: string) => `${name}-${Date.now().toString(36)}@e2e.test`;
 
 test('an admin is offered no way to disable, demote or reset their own account', async ({
@@ -118,6 +148,86 @@ test('an admin creates staff, changes a role, disables (the open session is refu
 	await casey.context.close();
 });
 
+test('set-password links: a new account by email, then "forgot password", then an admin reset by email', async ({
+	page,
+	state,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	await signInWithTotp(page, state.staff.admin!, '/admin/staff');
+	const email = unique('lee');
+	await hydrated(page);
+	await page.getByLabel('Full name').fill('Lee Link');
+	await page.getByLabel('Work email').fill(email);
+	await page.getByLabel('Email them a link to choose their own').check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+	const created = page.getByRole('status').filter({ hasText: 'Account created for Lee Link' });
+	await expect(created).toContainText(`We emailed ${email} a link to choose their password`);
+	await expect(created.locator('code')).toHaveCount(0); // no password for the admin to see
+
+	// The welcome mail: the link and why, no one's health data; the link sets the first password.
+	const [welcome] = await mailedLinks(email, 1);
+	expect(welcome!.text).toContain('made you a staff account');
+	expect(welcome!.text).toContain('works once, for 30 minutes');
+	const lee = await otherBrowser(browser);
+	await setPasswordByLink(lee.page, welcome!.link!, 'lee chose this first passphrase');
+	await signIn(lee.page, { email, password: 'lee chose this first passphrase' });
+	await expect(lee.page).toHaveURL(/\/staff\/security$/); // no one-time password to change; two-step next
+	await lee.page.goto(welcome!.link!);
+	await expect(lee.page.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+
+	// Forgotten: the same answer for Lee's address and for one that is no one's.
+	const answers: string[] = [];
+	for (const address of [unique('nobody'), email]) {
+		const anonymous = await otherBrowser(browser);
+		await anonymous.page.goto('/login');
+		await anonymous.page.getByRole('link', { name: 'Forgot your password?' }).click();
+		await hydrated(anonymous.page);
+		const axe = await new AxeBuilder({ page: anonymous.page })
+			.withTags(['wcag2a', 'wcag2aa'])
+			.analyze();
+		expect(axe.violations, 'the forgot-password page').toEqual([]);
+		await anonymous.page.getByLabel('Work email').fill(address);
+		await anonymous.page.getByRole('button', { name: 'Email me a link' }).click();
+		answers.push(await anonymous.page.getByRole('status').innerText());
+		await anonymous.context.close();
+	}
+	expect(answers[0]).toContain('If that address belongs to a staff account');
+	expect(answers[1]).toBe(answers[0]);
+	const [, forgot] = await mailedLinks(email, 2);
+	expect(forgot!.text).toContain('If you did not ask for this, ignore this email');
+	// Choosing a new password signs Lee's open session out everywhere.
+	const fresh = await otherBrowser(browser);
+	await setPasswordByLink(fresh.page, forgot!.link!, 'lee forgot and chose again');
+	await lee.page.goto('/staff/security');
+	await expect(lee.page).toHaveURL(/\/login\?next=/);
+	await signIn(fresh.page, { email, password: 'lee chose this first passphrase' });
+	await expect(fresh.page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+	await fresh.context.close();
+
+	// An admin's reset by email: the password stops working at once, a new link is mailed.
+	await page.reload();
+	await hydrated(page);
+	await row(page, email)
+		.getByRole('button', { name: /^Email a reset link/ })
+		.click();
+	await expect(row(page, email).getByRole('status')).toContainText(
+		'Emailed Lee Link a link to choose a new password'
+	);
+	const [, , reset] = await mailedLinks(email, 3);
+	expect(reset!.text).toContain('An admin at');
+	await lee.context.close();
+	const later = await otherBrowser(browser);
+	await signIn(later.page, { email, password: 'lee forgot and chose again' });
+	await expect(later.page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+	await setPasswordByLink(later.page, reset!.link!, 'lee was reset by an admin');
+	const last = await otherBrowser(browser);
+	await signIn(last.page, { email, password: 'lee was reset by an admin' });
+	await expect(last.page).toHaveURL(/\/staff\/security$/);
+	await later.context.close();
+	await last.context.close();
+});
+
 test('an admin without two-factor is sent to enrol before any admin page or action', async ({
 	page,
 	state,
@@ -172,7 +282,8 @@ test('a clinician is refused every admin page and action', async ({ page, state,
 		'disable',
 		'enable',
 		'resetTwoFactor',
-		'resetPassword'
+		'resetPassword',
+		'emailPasswordLink'
 	]) {
 		const response = await page.request.post(`/admin/staff?/${action}`, { form, headers });
 		expect(response.status(), action).toBe(403);

@@ -8,19 +8,13 @@ export type Post = (
 	path: string,
 	form: Record<string, string>
 ) => Promise<{ status: number; text: string }>;
+export type Get = (path: string) => Promise<{ status: number; text: string }>;
 
-const unescape = (s: string) =>
-	s
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<');
-
-/** Changes the one-time password; with `enrol`, turns on TOTP and returns its key too. */
+/** Changes the one-time password; with `enrol`, turns on TOTP as well and returns its key too. */
 export async function finishFirstSignIn(
 	post: Post,
 	who: { email: string; password: string },
-	{ enrol }: { enrol: boolean }
+	{ enrol }: { enrol?: Get }
 ): Promise<{ email: string; password: string; totpSecret?: string }> {
 	const password = `${who.password} chosen by me`;
 	const changed = await post('/staff/password', {
@@ -29,15 +23,13 @@ export async function finishFirstSignIn(
 	});
 	if (changed.status !== 303) throw new Error(`password change: ${changed.status}`);
 	if (!enrol) return { email: who.email, password };
+	// The password starts enrolment; the page then shows the pending key (until confirmed).
 	const started = await post('/staff/security?/start', { password });
-	const totpURI = /name="totpURI" value="([^"]+)"/.exec(started.text)?.[1];
-	if (started.status !== 200 || !totpURI) throw new Error(`two-step start: ${started.status}`);
-	const uri = unescape(totpURI);
-	const totpSecret = new URL(uri).searchParams.get('secret')!;
-	const verified = await post('/staff/security?/verify', {
-		code: await totpCode(totpSecret),
-		totpURI: uri
-	});
+	if (started.status !== 303) throw new Error(`two-step start: ${started.status}`);
+	const page = await enrol('/staff/security');
+	const totpSecret = /<code class="secret[^"]*">([A-Z2-7]+)<\/code>/.exec(page.text)?.[1];
+	if (page.status !== 200 || !totpSecret) throw new Error(`two-step key: ${page.status}`);
+	const verified = await post('/staff/security?/verify', { code: await totpCode(totpSecret) });
 	if (verified.status !== 200 || !verified.text.includes('Two-step verification is on')) {
 		throw new Error(`two-step verify: ${verified.status}`);
 	}

@@ -120,7 +120,7 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	await signIn(clinician, clinicianLogin);
 	// A new account chooses its own password and turns on two-step before it sees patients.
 	await finishFirstSignIn((path, form) => clinician.post(path, form), clinicianLogin, {
-		enrol: true
+		enrol: (path) => clinician.get(path)
 	});
 	const intakeEmail = `fuzz-intake-${run}@fuzz.test`;
 	const submitter = await newPatient(origin, intakeEmail);

@@ -93,7 +93,7 @@ async function clientFor(role: Role, playwright: Playwright, state: E2eState, or
 		const fresh = await newAdminWithout2fa(admin);
 		await signIn(c, fresh);
 		// Their own password first (nothing else opens until then); two-factor stays off.
-		await finishFirstSignIn(poster(c), fresh, { enrol: false });
+		await finishFirstSignIn(poster(c), fresh, {});
 		await admin.ctx.dispose();
 	} else {
 		await signIn(c, state.staff[role]!);
@@ -142,7 +142,11 @@ for (const role of ROLES) {
 			// Refusals too (the guard's 401, 403 and sign-in redirects are thrown from a hook, which
 			// SvelteKit answers outside the hooks): every response carries the security headers.
 			const h = response.headers();
-			for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+			const expected = {
+				...SECURITY_HEADERS,
+				...(row.secretInUrl ? { 'referrer-policy': 'no-referrer' } : {})
+			};
+			for (const [name, value] of Object.entries(expected)) {
 				if (h[name] !== value) {
 					mismatches.push(`${endpoint.key} (${got.status}): ${name} ${h[name]}, expected ${value}`);
 				}

@@ -23,6 +23,8 @@ export interface Row {
 	expect: Record<Role, Outcome>;
 	/** Cache-Control for signed-out visitors when it is not `no-store` (public, patient-free data). */
 	publicCache?: string;
+	/** A secret in the URL (a resume or set-password link): Referrer-Policy `no-referrer`. */
+	secretInUrl?: boolean;
 	/** The request ends the session: the matrix sends it last for each role. */
 	endsSession?: boolean;
 }
@@ -71,11 +73,13 @@ export const MATRIX: Record<string, Row> = {
 	'POST /(public)/intake/resume': { path: at('/intake/resume'), expect: everyone(400) },
 	'GET /(public)/intake/resume/[token]': {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
-		expect: everyone(200) // "this link does not work"
+		expect: everyone(200), // "this link does not work"
+		secretInUrl: true
 	},
 	'POST /(public)/intake/resume/[token]': {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
-		expect: everyone(400) // a link that does not work cannot be used
+		expect: everyone(400), // a link that does not work cannot be used
+		secretInUrl: true
 	},
 	// Medicine-name suggestions: JSON only, so an empty form is a bad request.
 	'POST /(public)/intake/medicine-names': {
@@ -120,6 +124,19 @@ export const MATRIX: Record<string, Row> = {
 	'GET /(staff)/login': { path: at('/login'), expect: signedOutOrIn(200, '303 /clinic') },
 	// After a refused post the page is shown again, and its load sends a signed-in user on.
 	'POST /(staff)/login': { path: at('/login'), expect: signedOutOrIn(400, '303 /clinic') },
+	// Forgot password and set-password links: the same for everyone (the link is the credential).
+	'GET /(staff)/login/forgot': { path: at('/login/forgot'), expect: everyone(200) },
+	'POST /(staff)/login/forgot': { path: at('/login/forgot'), expect: everyone(400) },
+	'GET /(staff)/login/set-password/[token]': {
+		path: at(`/login/set-password/${'A'.repeat(43)}`),
+		expect: everyone(200), // "this link does not work"
+		secretInUrl: true
+	},
+	'POST /(staff)/login/set-password/[token]': {
+		path: at(`/login/set-password/${'A'.repeat(43)}`),
+		expect: everyone(400),
+		secretInUrl: true
+	},
 	'GET /(staff)/login/two-factor': {
 		path: at('/login/two-factor'),
 		expect: signedOutOrIn(200, '303 /clinic')
@@ -196,6 +213,10 @@ export const MATRIX: Record<string, Row> = {
 	'POST /(staff)/admin/staff?/enable': { path: at('/admin/staff?/enable'), expect: adminOnly(400) },
 	'POST /(staff)/admin/staff?/resetPassword': {
 		path: at('/admin/staff?/resetPassword'),
+		expect: adminOnly(400)
+	},
+	'POST /(staff)/admin/staff?/emailPasswordLink': {
+		path: at('/admin/staff?/emailPasswordLink'),
 		expect: adminOnly(400)
 	},
 	'POST /(staff)/admin/staff?/resetTwoFactor': {

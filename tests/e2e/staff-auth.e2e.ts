@@ -97,7 +97,11 @@ test('a form post from a foreign origin is refused', async ({ page, state }) => 
 	expect(response.status()).toBe(403);
 });
 
-test('staff enrol TOTP, then sign in with a code', async ({ page, context, state }) => {
+test('staff enrol TOTP (the key survives a reload), then sign in with a code', async ({
+	page,
+	context,
+	state
+}) => {
 	const who = state.staff.totp!;
 	await signIn(page, who);
 	// Patient data needs two-step for every role: /clinic sends a clinician without it to enrol.
@@ -107,6 +111,14 @@ test('staff enrol TOTP, then sign in with a code', async ({ page, context, state
 	await page.getByLabel('Confirm your password').fill(who.password);
 	await page.getByRole('button', { name: 'Set up two-step verification' }).click();
 	const secret = (await page.locator('code.secret').textContent())!.trim();
+	const backupCodes = await page.locator('ul.codes code').allTextContents();
+	expect(backupCodes).toHaveLength(10);
+	// A reload before the code is typed shows the same key and codes, not new ones.
+	await page.reload();
+	await hydrated(page);
+	await expect(page.locator('code.secret')).toHaveText(secret);
+	expect(await page.locator('ul.codes code').allTextContents()).toEqual(backupCodes);
+	await expect(page.getByLabel('Confirm your password')).toHaveCount(0);
 	const otp = createOTP(new TextDecoder().decode(base32.decode(secret)));
 	await page.getByLabel('Enter the 6-digit code from the app').fill(await otp.totp());
 	await page.getByRole('button', { name: 'Turn on two-step verification' }).click();

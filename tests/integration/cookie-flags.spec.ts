@@ -1,10 +1,13 @@
-// The cookies' flags as designed: every cookie HttpOnly and SameSite=Lax, and Secure (with the
+// The cookies' flags as designed: every cookie HttpOnly, SameSite=Lax (Strict for the staff
+// device and pending two-step cookies, which only their own pages read), and Secure (with the
 // __Secure- prefix for better-auth's) whenever the site is served over https. The browser tests run
 // on http and check the rest (tests/e2e/privacy.e2e.ts); this checks the https side.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { createAuth } from '../../src/lib/server/auth/instance';
 import { resumeCookieOptions } from '../../src/lib/server/intakes/tokens';
+import { deviceCookieOptions } from '../../src/lib/server/auth/device-cookie';
+import { pendingCookieOptions } from '../../src/lib/server/auth/pending-totp';
 import * as staff from '../../src/lib/server/staff';
 import { enrolTotp } from '../support/totp';
 import { openTestDb, resetDb } from './db';
@@ -78,5 +81,22 @@ describe('cookie flags', () => {
 			secure: false,
 			sameSite: 'lax'
 		});
+	});
+
+	it('makes the staff device and pending two-step cookies Secure on https, HttpOnly and Strict always', () => {
+		for (const options of [deviceCookieOptions, pendingCookieOptions]) {
+			expect(options(new URL('https://intake.example.com/login'))).toMatchObject({
+				httpOnly: true,
+				secure: true,
+				sameSite: 'strict'
+			});
+			expect(options(new URL('http://localhost:5173/login'))).toMatchObject({
+				httpOnly: true,
+				secure: false,
+				sameSite: 'strict'
+			});
+		}
+		expect(deviceCookieOptions(new URL('https://x.test/')).path).toBe('/login');
+		expect(pendingCookieOptions(new URL('https://x.test/')).path).toBe('/staff/security');
 	});
 });

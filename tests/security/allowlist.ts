@@ -37,10 +37,11 @@ export const ALLOWLIST: AllowEntry[] = [
 		tool: 'wapiti',
 		module: 'Secure Flag cookie',
 		where: /^GET \//,
-		detail: /Secure flag is not set in the cookie : (ldn_resume|better-auth\.session_token)$/,
+		detail:
+			/Secure flag is not set in the cookie : (ldn_resume|ldn_device|ldn-totp-pending|better-auth\.session_token)$/,
 		reason:
-			'The scan runs over plain http, where a Secure cookie would not be sent back. On https both ' +
-			"cookies are Secure (better-auth's with the __Secure- prefix): " +
+			'The scan runs over plain http, where a Secure cookie would not be sent back. On https ' +
+			"these cookies are Secure (better-auth's with the __Secure- prefix): " +
 			'tests/integration/cookie-flags.spec.ts checks it.'
 	}
 ];

@@ -13,6 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import { todayIso } from '../../src/lib/intake';
 import { QUESTIONNAIRE_VERSION } from '../../src/lib/intake/answers';
 import { generatePassword } from '../../src/lib/server/auth/password';
@@ -431,6 +432,18 @@ async function main() {
 	const url = await createFreshDatabase(baseUrl, process.env.SCAN_DB_PREFIX ?? 'ldn_scan');
 	let server: ChildProcess | undefined;
 	let stopping = false;
+	// A mail relay that takes every message and keeps none: with SMTP on, the forms that email
+	// (set-password links, resume links, requests for more details) run their whole path.
+	const relay = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		onData(stream, _session, callback) {
+			stream.resume();
+			stream.on('end', () => callback());
+		}
+	});
+	await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+	const relayPort = (relay.server.address() as { port: number }).port;
 	cleanUp = async () => {
 		if (stopping) return;
 		stopping = true;
@@ -438,6 +451,7 @@ async function main() {
 			server.kill('SIGTERM');
 			await new Promise((r) => server!.once('exit', r));
 		}
+		await new Promise<void>((resolve) => relay.close(() => resolve()));
 		await dropDatabase(url);
 	};
 	try {
@@ -506,7 +520,8 @@ async function main() {
 				// As behind a proxy: sqlmap sends a random X-Forwarded-For (see runSqlmap).
 				ADDRESS_HEADER: 'x-forwarded-for',
 				XFF_DEPTH: '1',
-				SMTP_URL: ''
+				SMTP_URL: `smtp://127.0.0.1:${relayPort}`,
+				SMTP_FROM: 'LDN intake <intake@scan.test>'
 			}
 		});
 		const copy = (chunk: Buffer) => {

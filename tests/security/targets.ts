@@ -145,6 +145,16 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 			['password', 'not-the-password']
 		]
 	}),
+	'POST /(staff)/login/forgot': () => ({
+		path: '/login/forgot',
+		as: 'anonymous',
+		fields: [['email', 'nobody@scan.test']]
+	}),
+	'POST /(staff)/login/set-password/[token]': () => ({
+		path: `/login/set-password/${'A'.repeat(43)}*`,
+		as: 'anonymous',
+		fields: [['newPassword', 'a long enough new passphrase']]
+	}),
 	'POST /(staff)/login/two-factor': () => ({
 		path: '/login/two-factor?next=%2Fclinic',
 		as: 'anonymous',
@@ -168,10 +178,7 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 	'POST /(staff)/staff/security?/verify': () => ({
 		path: '/staff/security?/verify',
 		as: 'clinician',
-		fields: [
-			['code', '123456'],
-			['totpURI', 'otpauth://totp/LDN:scan?secret=JBSWY3DPEHPK3PXP']
-		]
+		fields: [['code', '123456']]
 	}),
 	'POST /(staff)/clinic/intakes/[id]?/status': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}?/status`,
@@ -258,6 +265,11 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'admin',
 		fields: [['id', c.staffId]]
 	}),
+	'POST /(staff)/admin/staff?/emailPasswordLink': (c) => ({
+		path: '/admin/staff?/emailPasswordLink',
+		as: 'admin',
+		fields: [['id', c.staffId]]
+	}),
 	'GET /(staff)/admin/audit/download': (c) => ({
 		path: `/admin/audit/download?actor=${c.staffId}&action=staff.login&from=2020-01-01&to=2030-01-01`,
 		as: 'admin'
@@ -283,6 +295,10 @@ const QUERY_PAGES: Record<string, (c: TargetContext) => Sample> = {
 	}),
 	'GET /(public)/intake/resume/[token]': () => ({
 		path: `/intake/resume/${'A'.repeat(43)}*`,
+		as: 'anonymous'
+	}),
+	'GET /(staff)/login/set-password/[token]': () => ({
+		path: `/login/set-password/${'A'.repeat(43)}*`,
 		as: 'anonymous'
 	})
 };

@@ -25,3 +25,10 @@ export async function send(to: string, subject: string, text: string): Promise<b
 		return false;
 	}
 }
+
+/** What set-password links are emailed with (password-links.ts): the public URL, the clinic, the relay. */
+export const linkMail = () => ({
+	origin: config.origin,
+	clinicName: config.CLINIC_NAME,
+	send
+});

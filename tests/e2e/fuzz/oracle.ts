@@ -2,8 +2,9 @@
 // form can write (intakes in full, flags, notes, requests for more information, audit rows, staff
 // accounts, two-factor enrolments). A refused request must leave all of them as they were; an
 // accepted one may change only the tables its endpoint writes. Page views (audit `intake.viewed`
-// and `intake.printed`), failed sign-ins (audit `staff.login_failed`, written for a refused sign-in
-// on purpose), funnel counters and rate-limit windows are expected side effects of any request and
+// and `intake.printed`), failed sign-ins and set-password links that did not work (audit
+// `staff.login_failed` and `staff.password_link_refused`, written for a refused request on
+// purpose), funnel counters and rate-limit windows are expected side effects of any request and
 // are left out.
 import postgres from 'postgres';
 
@@ -26,7 +27,8 @@ select
 	(select count(*) || ':' || coalesce(max(id), 0) from intake_notes) as notes,
 	(select md5(coalesce(string_agg(r::text, ',' order by r.id), '')) from info_requests r) as requests,
 	(select count(*) || ':' || coalesce(max(id), 0) from audit_events
-		where action not in ('intake.viewed', 'intake.printed', 'staff.login_failed')) as audit,
+		where action not in ('intake.viewed', 'intake.printed', 'staff.login_failed',
+			'staff.password_link_refused')) as audit,
 	(select md5(coalesce(string_agg(concat_ws('|', u.id, u.email, u.name, u.role, u.banned,
 		u.two_factor_enabled, u.must_change_password), ',' order by u.id), '')) from "user" u) as staff,
 	(select count(*)::text from two_factor) as "twoFactor"`;

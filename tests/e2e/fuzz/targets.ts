@@ -43,6 +43,9 @@ export interface Target {
 const resumeLinkPaths = () =>
 	['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/intake/resume/${t}`);
 
+const setPasswordLinkPaths = () =>
+	['A'.repeat(43), 'a'.repeat(44), ...JUNK_SEGMENTS].map((t) => `/login/set-password/${t}`);
+
 const JUNK_SEGMENTS = [
 	'not-an-id',
 	'00000000-0000-0000-0000-000000000000',
@@ -287,6 +290,28 @@ export const TARGETS: Target[] = [
 		weight: 400
 	},
 	{
+		key: 'POST /(staff)/login/forgot',
+		name: 'POST /login/forgot',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: fixed('/login/forgot'),
+		fields: () => [{ name: 'email', values: ['nobody@fuzz.test', 'NOBODY@FUZZ.TEST'] }],
+		mayChange: ['audit'], // every request is audited (never with the email typed)
+		weight: 150
+	},
+	{
+		key: 'POST /(staff)/login/set-password/[token]',
+		name: 'POST /login/set-password/[token]',
+		method: 'POST',
+		actor: 'anonymous',
+		paths: setPasswordLinkPaths,
+		fields: () => [
+			{ name: 'newPassword', values: ['a long enough new passphrase', 'password1234', 'short'] }
+		],
+		mayChange: [],
+		weight: 150
+	},
+	{
 		key: 'POST /(staff)/login/two-factor',
 		name: 'POST /login/two-factor',
 		method: 'POST',
@@ -335,17 +360,7 @@ export const TARGETS: Target[] = [
 		method: 'POST',
 		actor: 'clinician',
 		paths: fixed('/staff/security?/verify'),
-		fields: () => [
-			{ name: 'code', values: ['123456', '000000'] },
-			{
-				name: 'totpURI',
-				values: [
-					'otpauth://totp/LDN:x?secret=JBSWY3DPEHPK3PXP',
-					'otpauth://totp/%ZZ',
-					'otpauth://totp/x?secret=\uD800'
-				]
-			}
-		],
+		fields: () => [{ name: 'code', values: ['123456', '000000', ' 12345 ', '1234567'] }],
 		mayChange: [],
 		weight: 250
 	},
@@ -420,18 +435,25 @@ export const TARGETS: Target[] = [
 		mayChange: ['staff', 'audit'],
 		weight: 150
 	},
-	...(['setRole', 'disable', 'enable', 'resetTwoFactor', 'resetPassword'] as const).map(
-		(action): Target => ({
-			key: `POST /(staff)/admin/staff?/${action}`,
-			name: `POST /admin/staff?/${action}`,
-			method: 'POST',
-			actor: 'admin',
-			paths: fixed(`/admin/staff?/${action}`),
-			fields: staffTarget,
-			mayChange: ['staff', 'twoFactor', 'audit'],
-			weight: 200
-		})
-	),
+	...(
+		[
+			'setRole',
+			'disable',
+			'enable',
+			'resetTwoFactor',
+			'resetPassword',
+			'emailPasswordLink'
+		] as const
+	).map((action): Target => ({
+		key: `POST /(staff)/admin/staff?/${action}`,
+		name: `POST /admin/staff?/${action}`,
+		method: 'POST',
+		actor: 'admin',
+		paths: fixed(`/admin/staff?/${action}`),
+		fields: staffTarget,
+		mayChange: ['staff', 'twoFactor', 'audit'],
+		weight: 200
+	})),
 	{
 		key: 'POST /(staff)/admin/export/download',
 		name: 'POST /admin/export/download',
@@ -529,6 +551,16 @@ export const TARGETS: Target[] = [
 		method: 'GET',
 		actor: 'anonymous',
 		paths: resumeLinkPaths,
+		fields: () => [{ name: 'x' }],
+		mayChange: [],
+		weight: 100
+	},
+	{
+		key: 'GET /(staff)/login/set-password/[token]',
+		name: 'GET /login/set-password/[token]',
+		method: 'GET',
+		actor: 'anonymous',
+		paths: setPasswordLinkPaths,
 		fields: () => [{ name: 'x' }],
 		mayChange: [],
 		weight: 100

@@ -1,4 +1,5 @@
-// Staff management for admins: list, create, change role, disable and re-enable, reset two-factor.
+// Staff management for admins: list, create, change role, disable and re-enable, reset the
+// password (a one-time password, or an emailed set-password link) and two-factor.
 //
 // Why this is careful:
 // - The clinic must never lose its last active admin, nor may an admin lock themselves out, so every
@@ -14,6 +15,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { account, auditEvents, session, twoFactor, user } from '../db/schema';
 import * as audit from '../audit';
+import * as links from '../password-links';
 import { generatePassword, hashPassword } from '../auth/password';
 import { STAFF_ROLES, type StaffRole } from '../auth/roles';
 import * as staff from '../staff';
@@ -36,7 +38,7 @@ export interface StaffRow {
 	lastSignInAt: Date | null;
 }
 
-export type Refusal = 'not-found' | 'forbidden' | 'last-admin' | 'self';
+export type Refusal = 'not-found' | 'forbidden' | 'last-admin' | 'self' | 'disabled';
 export type ChangeResult = { ok: true; changed: boolean } | { ok: false; reason: Refusal };
 
 /** What each refusal means, in words an admin can act on. */
@@ -45,7 +47,8 @@ export const REFUSALS: Record<Refusal, string> = {
 	forbidden: 'Only an active admin can do that.',
 	'last-admin':
 		'This is the last active admin. Make another staff member an admin before disabling or demoting this one.',
-	self: 'You cannot do that to your own account. Ask another admin.'
+	self: 'You cannot do that to your own account. Ask another admin.',
+	disabled: 'This account is disabled. Enable it first.'
 };
 
 export const newStaffSchema = z.object({
@@ -103,6 +106,32 @@ export async function create(db: Db, actor: Actor, input: NewStaff) {
 	return { id, password };
 }
 
+/**
+ * Creates a staff user who chooses their first password through a link emailed to them (30
+ * minutes, single use: password-links.ts); nobody, the admin included, knows a password for the
+ * account meanwhile. Says whether the mail relay took the email.
+ */
+export async function createWithLink(
+	db: Db,
+	actor: Actor,
+	input: NewStaff,
+	mail: links.MailContext
+) {
+	const data = newStaffSchema.parse(input);
+	const password = generatePassword() + generatePassword(); // never shown, never used
+	const { id, token } = await db.transaction(async (tx) => {
+		const newId = await staff.create(tx, { ...data, password, mustChangePassword: true });
+		await audit.record(
+			tx,
+			entry(actor, 'staff.created', newId, { role: data.role, firstPassword: 'email-link' })
+		);
+		const t = await links.issue(tx, newId, 'welcome');
+		await audit.record(tx, entry(actor, 'staff.password_link_sent', newId, { purpose: 'welcome' }));
+		return { id: newId, token: t };
+	});
+	return { id, emailed: await links.emailLink(mail, data.email, 'welcome', token) };
+}
+
 /** Changes a staff member's role; refuses to demote the last active admin or oneself. */
 export function setRole(db: Db, actor: Actor, targetId: string, role: StaffRole) {
 	return change(db, actor, targetId, async (tx, target, guard) => {
@@ -126,14 +155,7 @@ export function disable(db: Db, actor: Actor, targetId: string) {
 			.update(user)
 			.set({ banned: true, banReason: 'Disabled by an admin', banExpires: null })
 			.where(eq(user.id, target.id));
-		const revoked = await tx
-			.delete(session)
-			.where(eq(session.userId, target.id))
-			.returning({ id: session.id });
-		await audit.record(
-			tx,
-			entry(actor, 'staff.disabled', target.id, { sessionsRevoked: revoked.length })
-		);
+		await endSessionsAudited(tx, actor, 'staff.disabled', target.id);
 		return true;
 	});
 }
@@ -165,8 +187,7 @@ export function resetTwoFactor(db: Db, actor: Actor, targetId: string) {
 			.returning({ id: twoFactor.id });
 		if (removed.length === 0 && !target.twoFactorEnabled) return false;
 		await tx.update(user).set({ twoFactorEnabled: false }).where(eq(user.id, target.id));
-		await tx.delete(session).where(eq(session.userId, target.id));
-		await audit.record(tx, entry(actor, 'staff.two_factor_reset', target.id));
+		await endSessionsAudited(tx, actor, 'staff.two_factor_reset', target.id);
 		return true;
 	});
 }
@@ -185,26 +206,45 @@ export async function resetPassword(
 	const hash = await hashPassword(password);
 	const result = await change(db, actor, targetId, async (tx, target, _guard, isSelf) => {
 		if (isSelf) throw new RefusedError('self');
-		await tx
-			.update(account)
-			.set({ password: hash, updatedAt: new Date() })
-			.where(and(eq(account.userId, target.id), eq(account.providerId, 'credential')));
-		await tx.update(user).set({ mustChangePassword: true }).where(eq(user.id, target.id));
-		const revoked = await tx
-			.delete(session)
-			.where(eq(session.userId, target.id))
-			.returning({ id: session.id });
-		await audit.record(
-			tx,
-			entry(actor, 'staff.password_reset', target.id, { sessionsRevoked: revoked.length })
-		);
+		await replacePassword(tx, target.id, hash);
+		await endSessionsAudited(tx, actor, 'staff.password_reset', target.id);
 		return true;
 	});
 	return result.ok ? { ...result, password } : result;
 }
 
+/**
+ * A forgotten password, by email: the account's password is replaced by one nobody knows, every
+ * session of it ends, and the staff member is emailed a link to choose a new one (30 minutes,
+ * single use). Audited. Not for one's own account (/staff/password), nor a disabled one. Says
+ * whether the mail relay took the email.
+ */
+export async function emailPasswordLink(
+	db: Db,
+	actor: Actor,
+	targetId: string,
+	mail: links.MailContext
+): Promise<ChangeResult & { emailed?: boolean }> {
+	const hash = await links.unknownPasswordHash();
+	const sent: { email?: string; token?: string } = {};
+	const result = await change(db, actor, targetId, async (tx, target, _guard, isSelf) => {
+		if (isSelf) throw new RefusedError('self');
+		if (target.banned) throw new RefusedError('disabled');
+		await replacePassword(tx, target.id, hash);
+		sent.token = await links.issue(tx, target.id, 'reset');
+		sent.email = target.email;
+		await endSessionsAudited(tx, actor, 'staff.password_link_sent', target.id, {
+			purpose: 'reset'
+		});
+		return true;
+	});
+	if (!result.ok || !sent.email || !sent.token) return result;
+	return { ...result, emailed: await links.emailLink(mail, sent.email, 'reset', sent.token) };
+}
+
 interface Target {
 	id: string;
+	email: string;
 	role: string | null;
 	banned: boolean;
 	twoFactorEnabled: boolean;
@@ -234,6 +274,7 @@ async function change(
 			const locked = await tx
 				.select({
 					id: user.id,
+					email: user.email,
 					role: user.role,
 					banned: user.banned,
 					twoFactorEnabled: user.twoFactorEnabled
@@ -250,6 +291,7 @@ async function change(
 			if (!row) throw new RefusedError('not-found');
 			const target: Target = {
 				id: row.id,
+				email: row.email,
 				role: row.role,
 				banned: row.banned === true,
 				twoFactorEnabled: row.twoFactorEnabled === true
@@ -267,6 +309,36 @@ async function change(
 		if (e instanceof RefusedError) return { ok: false, reason: e.reason };
 		throw e;
 	}
+}
+
+/**
+ * Ends every session of the target account and writes the change's audit row with how many ended,
+ * in the caller's transaction: the account is signed out everywhere exactly when the change lands.
+ */
+async function endSessionsAudited(
+	tx: Tx,
+	actor: Actor,
+	action: audit.AuditAction,
+	targetId: string,
+	details: Record<string, string | number | null> = {}
+): Promise<void> {
+	const revoked = await tx
+		.delete(session)
+		.where(eq(session.userId, targetId))
+		.returning({ id: session.id });
+	await audit.record(
+		tx,
+		entry(actor, action, targetId, { ...details, sessionsRevoked: revoked.length })
+	);
+}
+
+/** Sets an account's password hash; someone else chose it, so it must be changed at sign-in. */
+async function replacePassword(tx: Tx, targetId: string, hash: string): Promise<void> {
+	await tx
+		.update(account)
+		.set({ password: hash, updatedAt: new Date() })
+		.where(and(eq(account.userId, targetId), eq(account.providerId, 'credential')));
+	await tx.update(user).set({ mustChangePassword: true }).where(eq(user.id, targetId));
 }
 
 function entry(

@@ -87,9 +87,9 @@ export interface AuditRow {
 
 const cursorOf = (r: { at: Date; micros: string; id: number }) => `${r.micros}~${r.id}`;
 
-/** One page, newest first, and the cursor of the next page (null on the last one). */
-export async function page(db: Db, f: AuditFilters, size = PAGE_SIZE) {
-	const rows = await db
+/** The query of one page (one row more than shown, to tell whether there is a next page). */
+export function pageQuery(db: Db, f: AuditFilters, size = PAGE_SIZE) {
+	return db
 		.select({
 			id: auditEvents.id,
 			at: auditEvents.at,
@@ -106,6 +106,11 @@ export async function page(db: Db, f: AuditFilters, size = PAGE_SIZE) {
 		.where(where(f))
 		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
 		.limit(size + 1);
+}
+
+/** One page, newest first, and the cursor of the next page (null on the last one). */
+export async function page(db: Db, f: AuditFilters, size = PAGE_SIZE) {
+	const rows = await pageQuery(db, f, size);
 	const shown = rows.slice(0, size).map((r) => ({ ...r, at: new Date(r.at) }));
 	const last = rows.length > size ? rows[size - 1] : undefined;
 	return {

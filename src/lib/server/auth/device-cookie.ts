@@ -10,6 +10,15 @@ export const DEVICE_COOKIE = 'ldn_device';
 /** How long a browser stays known after its last successful sign-in: 180 days. */
 export const DEVICE_COOKIE_MAX_AGE = 180 * 24 * 60 * 60;
 
+/** The device cookie's flags: sent to /login only, never readable by scripts, Secure on https. */
+export const deviceCookieOptions = (url: URL) => ({
+	path: '/login',
+	httpOnly: true,
+	secure: url.protocol === 'https:',
+	sameSite: 'strict' as const,
+	maxAge: DEVICE_COOKIE_MAX_AGE
+});
+
 const normalise = (email: string) => email.trim().toLowerCase();
 const sign = (secret: string, email: string, nonce: string) =>
 	createHmac('sha256', secret)

@@ -292,6 +292,32 @@ export const auditEvents = pgTable(
 	]
 );
 
+/**
+ * Emailed single-use links that let a staff member choose a password (issue 14, NIST SP 800-63B
+ * 6.1.2.3): for a new account, after an admin's reset, or after "forgot password". The token is
+ * only in the email; the row keeps its SHA-256. Using a link deletes it (and every other link of
+ * the account) in the same statement that checks it, so it works once; it lapses after 30 minutes.
+ */
+export const setPasswordLinks = pgTable(
+	'set_password_links',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		userId: uuid()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		tokenHash: text().notNull(),
+		purpose: text({ enum: ['welcome', 'reset', 'forgot'] }).notNull(),
+		createdAt: ts().notNull().defaultNow(),
+		expiresAt: ts().notNull()
+	},
+	(t) => [
+		// Opening and using a link: WHERE token_hash = $1.
+		uniqueIndex('set_password_links_token_hash_idx').on(t.tokenHash),
+		// A new link replaces the account's older ones: WHERE user_id = $1.
+		index('set_password_links_user_idx').on(t.userId)
+	]
+);
+
 /** Fixed-window counters shared by every app instance (login throttle, draft and submit limits). */
 export const rateLimits = pgTable(
 	'rate_limits',

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE } from '$lib/server/auth/device-cookie';
+import { DEVICE_COOKIE, deviceCookieOptions } from '$lib/server/auth/device-cookie';
 import { clientAddress } from '$lib/server/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
@@ -35,13 +35,7 @@ export const actions: Actions = {
 		);
 		const next = safeNext(event.url.searchParams.get('next'));
 		if (outcome.kind === 'signed-in' || outcome.kind === 'two-factor') {
-			event.cookies.set(DEVICE_COOKIE, outcome.deviceCookie, {
-				path: '/login',
-				httpOnly: true,
-				secure: event.url.protocol === 'https:',
-				sameSite: 'strict',
-				maxAge: DEVICE_COOKIE_MAX_AGE
-			});
+			event.cookies.set(DEVICE_COOKIE, outcome.deviceCookie, deviceCookieOptions(event.url));
 		}
 		switch (outcome.kind) {
 			case 'signed-in': {

@@ -2,13 +2,16 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
+import * as mail from '$lib/server/mail';
 import { DuplicateEmailError } from '$lib/server/staff';
 import { textFields } from '$lib/server/form-fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	staff: await admin.list(db),
-	me: locals.user!.id
+	me: locals.user!.id,
+	/** Set-password links can be emailed (SMTP is configured). */
+	canEmail: mail.isConfigured()
 });
 
 const actor = ({ locals }: RequestEvent) => ({
@@ -17,7 +20,7 @@ const actor = ({ locals }: RequestEvent) => ({
 	requestId: locals.requestId
 });
 /** The fields these forms have (each action's schema reads its own). */
-const FIELDS = ['id', 'name', 'email', 'role'] as const;
+const FIELDS = ['id', 'name', 'email', 'role', 'firstPassword'] as const;
 const fields = async (request: Request) => textFields(await request.formData(), FIELDS);
 
 /** One row's change: field errors and refusals come back with the row's id, shown in its row. */
@@ -47,6 +50,15 @@ export const actions: Actions = {
 			return fail(400, { create: { values, errors: z.flattenError(parsed.error).fieldErrors } });
 		}
 		try {
+			if (values.firstPassword === 'email' && mail.isConfigured()) {
+				const { emailed } = await admin.createWithLink(
+					db,
+					actor(event),
+					parsed.data,
+					mail.linkMail()
+				);
+				return { createdWithLink: { ...parsed.data, emailed } };
+			}
 			const { password } = await admin.create(db, actor(event), parsed.data);
 			return { created: { ...parsed.data, password } };
 		} catch (e) {
@@ -73,6 +85,16 @@ export const actions: Actions = {
 		const result = await admin.resetPassword(db, actor(event), parsed.data.id);
 		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
 		return { rowId, reset: { password: result.password! } };
+	},
+	emailPasswordLink: async (event) => {
+		const values = await fields(event.request);
+		const parsed = admin.targetSchema.safeParse(values);
+		const rowId = typeof values.id === 'string' ? values.id : null;
+		if (!parsed.success) return fail(400, { rowId, rowError: 'Unknown staff account.' });
+		if (!mail.isConfigured()) return fail(400, { rowId, rowError: 'Email is not set up here.' });
+		const result = await admin.emailPasswordLink(db, actor(event), parsed.data.id, mail.linkMail());
+		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
+		return { rowId, linkSent: { emailed: result.emailed === true } };
 	},
 	resetTwoFactor: rowAction(
 		admin.targetSchema,

@@ -1,34 +1,46 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
+import * as pendingTotp from '$lib/server/auth/pending-totp';
 import { clientAddress } from '$lib/server/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => ({
-	twoFactorEnabled: Boolean(locals.user?.twoFactorEnabled),
-	passwordChanged: url.searchParams.get('password') === 'changed'
+/** Whose pending enrolment this request may see: the signed-in user, in this very session. */
+const who = ({ locals }: Pick<RequestEvent, 'locals'>) => ({
+	userId: locals.user!.id,
+	email: locals.user!.email,
+	sessionId: locals.session!.id
 });
+
+export const load: PageServerLoad = async (event) => {
+	const { locals, url, cookies } = event;
+	const twoFactorEnabled = Boolean(locals.user?.twoFactorEnabled);
+	// A started enrolment survives reloads: the same key, QR code and backup codes until confirmed.
+	const pending = twoFactorEnabled
+		? null
+		: await pendingTotp.readPending(db, auth, cookies, who(event));
+	return {
+		twoFactorEnabled,
+		passwordChanged: url.searchParams.get('password') === 'changed',
+		enrolment: pending && {
+			secret: pending.secret,
+			qrSvg: renderSVG(pending.totpURI, { border: 2 }),
+			backupCodes: pending.backupCodes
+		}
+	};
+};
 
 const passwordSchema = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
 const verifySchema = z.object({
 	code: z
 		.string()
 		.trim()
-		.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.'),
-	totpURI: z.string().startsWith('otpauth://totp/').max(512)
-});
-
-/** Shown again when a code is wrong: the URI is the user's own, on a no-store page. */
-const enrolment = (totpURI: string, backupCodes?: string[]) => ({
-	totpURI,
-	secret: new URL(totpURI).searchParams.get('secret') ?? '',
-	qrSvg: renderSVG(totpURI, { border: 2 }),
-	backupCodes
+		.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.')
 });
 
 export const actions: Actions = {
@@ -49,13 +61,10 @@ export const actions: Actions = {
 			});
 		}
 		try {
-			const result = await auth.api.enableTwoFactor({
+			await auth.api.enableTwoFactor({
 				body: { password: parsed.data.password },
 				headers: request.headers
 			});
-			if (!('totpURI' in result)) return fail(500, { passwordError: 'Unexpected answer.' });
-			await login.forgetFailures(db, throttle.key);
-			return { enrolment: enrolment(result.totpURI, result.backupCodes) };
 		} catch (e) {
 			if (!(e instanceof APIError)) throw e;
 			await login.recordFailure(db, {
@@ -66,21 +75,23 @@ export const actions: Actions = {
 			});
 			return fail(400, { passwordError: 'That password is not correct.' });
 		}
+		await login.forgetFailures(db, throttle.key);
+		await pendingTotp.rememberPending(db, auth, event.cookies, { ...who(event), url: event.url });
+		// Post, redirect, get: a reload shows the pending key again instead of posting anew.
+		redirect(303, '/staff/security');
 	},
-	verify: async ({ request, locals }) => {
+	verify: async ({ request, locals, cookies }) => {
 		const parsed = verifySchema.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) {
-			return fail(400, { passwordError: 'Start again: the enrolment form was incomplete.' });
-		}
+		if (!parsed.success) return fail(400, { codeError: parsed.error.issues[0]?.message });
 		try {
 			await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: request.headers });
 		} catch (e) {
 			if (!(e instanceof APIError)) throw e;
 			return fail(400, {
-				enrolment: enrolment(parsed.data.totpURI),
 				codeError: 'That code did not match. Enter the newest code from your app.'
 			});
 		}
+		pendingTotp.forgetPending(cookies);
 		await audit.record(db, {
 			action: 'staff.two_factor_enabled',
 			actorId: locals.user?.id,
