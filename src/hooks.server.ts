@@ -49,8 +49,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	const h = response.headers;
 	h.set('X-Request-Id', event.locals.requestId);
 	h.set('X-Content-Type-Options', 'nosniff');
-	// Pages with a secret in their URL (resume and set-password links) send no referrer at all.
-	if (h.get('Referrer-Policy') !== 'no-referrer') h.set('Referrer-Policy', 'same-origin');
+	// Pages with a secret in their URL (resume and set-password links) too: same-origin keeps the
+	// URL from every other site, while `no-referrer` would make the browser send `Origin: null`
+	// with the page's own form post, which SvelteKit refuses as cross-site (no-JS resume broke).
+	h.set('Referrer-Policy', 'same-origin');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');

@@ -142,10 +142,7 @@ for (const role of ROLES) {
 			// Refusals too (the guard's 401, 403 and sign-in redirects are thrown from a hook, which
 			// SvelteKit answers outside the hooks): every response carries the security headers.
 			const h = response.headers();
-			const expected = {
-				...SECURITY_HEADERS,
-				...(row.secretInUrl ? { 'referrer-policy': 'no-referrer' } : {})
-			};
+			const expected = SECURITY_HEADERS;
 			for (const [name, value] of Object.entries(expected)) {
 				if (h[name] !== value) {
 					mismatches.push(`${endpoint.key} (${got.status}): ${name} ${h[name]}, expected ${value}`);

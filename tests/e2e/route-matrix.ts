@@ -23,8 +23,6 @@ export interface Row {
 	expect: Record<Role, Outcome>;
 	/** Cache-Control for signed-out visitors when it is not `no-store` (public, patient-free data). */
 	publicCache?: string;
-	/** A secret in the URL (a resume or set-password link): Referrer-Policy `no-referrer`. */
-	secretInUrl?: boolean;
 	/** The request ends the session: the matrix sends it last for each role. */
 	endsSession?: boolean;
 }
@@ -73,13 +71,11 @@ export const MATRIX: Record<string, Row> = {
 	'POST /(public)/intake/resume': { path: at('/intake/resume'), expect: everyone(400) },
 	'GET /(public)/intake/resume/[token]': {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
-		expect: everyone(200), // "this link does not work"
-		secretInUrl: true
+		expect: everyone(200) // "this link does not work"
 	},
 	'POST /(public)/intake/resume/[token]': {
 		path: at(`/intake/resume/${'A'.repeat(43)}`),
-		expect: everyone(400), // a link that does not work cannot be used
-		secretInUrl: true
+		expect: everyone(400) // a link that does not work cannot be used
 	},
 	// Medicine-name suggestions: JSON only, so an empty form is a bad request.
 	'POST /(public)/intake/medicine-names': {
@@ -129,13 +125,11 @@ export const MATRIX: Record<string, Row> = {
 	'POST /(staff)/login/forgot': { path: at('/login/forgot'), expect: everyone(400) },
 	'GET /(staff)/login/set-password/[token]': {
 		path: at(`/login/set-password/${'A'.repeat(43)}`),
-		expect: everyone(200), // "this link does not work"
-		secretInUrl: true
+		expect: everyone(200) // "this link does not work"
 	},
 	'POST /(staff)/login/set-password/[token]': {
 		path: at(`/login/set-password/${'A'.repeat(43)}`),
-		expect: everyone(400),
-		secretInUrl: true
+		expect: everyone(400)
 	},
 	'GET /(staff)/login/two-factor': {
 		path: at('/login/two-factor'),

@@ -1,7 +1,7 @@
 // Checking medicine names with the patient (issue 12, item 3). Some listed names are worth a
 // question on the medicine-details step before anything is read from them:
 // - 'unknown': the matcher did not recognise the name, but medicine names close to it exist
-//   ("atorvstatn": atorvastatin?);
+//   ("atrovastin": atorvastatin?);
 // - 'confirm': the matcher took a misspelt name for a medicine that a screening rule reads
 //   ("humra" → Humira, a biologic): a guess like that must not raise a flag unconfirmed;
 // - 'ask': the name is as close to two medicines that rules read differently.

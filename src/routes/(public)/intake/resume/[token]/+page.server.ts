@@ -6,7 +6,6 @@ import * as stepPage from '$lib/wizard/step.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	event.setHeaders({ 'Referrer-Policy': 'no-referrer' });
 	return { link: await wizard.resumeLinkState(event, event.params.token) };
 };
 
