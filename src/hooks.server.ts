@@ -13,6 +13,7 @@ import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, config, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
 import { ensureDemoStaff } from '$lib/server/demo-staff';
+import { backfillScreenings } from '$lib/server/intakes/screenings';
 import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/error-log';
@@ -27,6 +28,8 @@ import { responseForThrown } from '$lib/server/thrown';
 export const init: ServerInit = async () => {
 	if (building) return;
 	await migrateDb();
+	// The migration step of stored screenings: intakes sent before they were stored get one.
+	await backfillScreenings(db, { serviceStates: config.SERVICE_STATES });
 	if (dev) await ensureDemoStaff(db, { secret: config.secret, baseURL: config.origin });
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
 	// The funnel's last counts are written first.

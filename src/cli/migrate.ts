@@ -2,6 +2,7 @@
 // PGlite directory, under the same advisory lock the server takes at start.
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
+import { backfillScreenings } from '../lib/server/intakes/screenings';
 
 try {
 	const config = loadConfig(process.env, false);
@@ -11,8 +12,13 @@ try {
 		migrationsDir: config.MIGRATIONS_DIR
 	});
 	await handle.migrate();
+	// Intakes sent before screenings were stored get one, marked as recomputed.
+	const recomputed = await backfillScreenings(handle.db, { serviceStates: config.SERVICE_STATES });
 	await handle.close();
-	console.log(`Migrations applied (${handle.driver}).`);
+	console.log(
+		`Migrations applied (${handle.driver})` +
+			(recomputed ? `; ${recomputed} screening(s) recomputed for earlier intakes.` : '.')
+	);
 } catch (e) {
 	if (!(e instanceof ConfigError)) throw e;
 	console.error(e.message);

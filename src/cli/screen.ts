@@ -7,9 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { intakeSchema, isIsoDate, todayIso, validatingOn } from '../lib/intake';
-import * as m from '../lib/paraglide/messages.js';
+import { message } from '../lib/i18n/messages';
+import { patientMessage } from '../lib/i18n/screening';
 import { screen } from '../lib/screening';
-import type { Locale, ScreeningResult } from '../lib/screening';
+import type { Locale } from '../lib/screening';
 
 const USAGE =
 	'Usage: npm run screen -- <intake.json|-> [more.json …] [--today YYYY-MM-DD] [--locale en|es] [--service-states TX,FL]';
@@ -54,16 +55,15 @@ const serviceStates = values['service-states']
 	.filter(Boolean);
 
 /** The intake's zod messages are message keys ('error_required'): show the wording as well. */
-function describeIssue(message: string): string {
-	const render = (m as Record<string, unknown>)[message];
-	if (typeof render !== 'function') return message;
-	const text = String((render as (i: object, o: object) => string)({}, { locale }));
-	return text.includes('undefined') ? message : `${text} (${message})`;
+function describeIssue(key: string): string {
+	const text = message(key, {}, locale);
+	if (text === undefined) return key;
+	return text.includes('undefined') ? key : `${text} (${key})`;
 }
 
 const files = positionals.length > 0 ? positionals : ['-'];
 
-async function screenFile(file: string): Promise<ScreeningResult> {
+async function screenFile(file: string) {
 	let text: string;
 	try {
 		text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
@@ -93,10 +93,15 @@ async function screenFile(file: string): Promise<ScreeningResult> {
 		);
 		fail(`${file}: not a valid intake (${issues.length} issue(s)):\n${issues.join('\n')}`);
 	}
-	return screen(result.data, { today, locale, ...(serviceStates ? { serviceStates } : {}) });
+	const screened = screen(result.data, { today, ...(serviceStates ? { serviceStates } : {}) });
+	// The patient wording is rendered here, in the language asked for (the engine gives keys).
+	return {
+		...screened,
+		flags: screened.flags.map((f) => ({ ...f, patientMessage: patientMessage(f, locale) }))
+	};
 }
 
-const results: { file: string; result: ScreeningResult }[] = [];
+const results: { file: string; result: Awaited<ReturnType<typeof screenFile>> }[] = [];
 for (const file of files) results.push({ file, result: await screenFile(file) });
 
 const output = results.length === 1 ? results[0]?.result : results;

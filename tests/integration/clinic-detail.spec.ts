@@ -7,7 +7,7 @@ import { intakeView } from '../../src/lib/server/clinic/intake-view';
 import * as drafts from '../../src/lib/server/intakes/drafts';
 import type { Actor } from '../../src/lib/server/clinic/workflow';
 import { openTestDb, resetDb } from './db';
-import { SERVICE_STATES, staffActor, submitExample } from './clinic-helpers';
+import { staffActor, submitExample } from './clinic-helpers';
 
 let handle: DbHandle;
 let doc: Actor;
@@ -89,7 +89,7 @@ describe('opening an intake', () => {
 describe('the intake as a clinician reads it', () => {
 	it('shows the opioid contraindication first, with the medicine as typed and its match', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		const view = intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+		const view = intakeView(record!, doc);
 		expect(view.intake).toMatchObject({
 			name: 'Dana Whitfield',
 			state: 'Texas (TX)',
@@ -120,7 +120,7 @@ describe('the intake as a clinician reads it', () => {
 
 	it('words answer evidence with the question and the answer as the patient saw them', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		const view = intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+		const view = intakeView(record!, doc);
 		const sleep = view.flags.find((f) => f.ruleId === 'sleep-disturbance');
 		expect(sleep?.evidence[0]).toMatchObject({ kind: 'answer', path: 'health.sleep' });
 		expect(sleep?.evidence[0]).not.toHaveProperty('value', '["insomnia"]');
@@ -128,14 +128,14 @@ describe('the intake as a clinician reads it', () => {
 
 	it('suggests a titration plan on hold while a contraindication stands', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		const view = intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+		const view = intakeView(record!, doc);
 		expect(view.titration?.onHold).toBe(true);
 		expect(view.titration?.schedule.steps.length).toBeGreaterThan(0);
 	});
 
 	it('lists every applicable step with the texts to show its answers', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		const { answerSheet } = intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+		const { answerSheet } = intakeView(record!, doc);
 		expect(answerSheet.sections.map((s) => s.id)).toEqual([
 			'consent',
 			'about',
@@ -163,11 +163,9 @@ describe('the intake as a clinician reads it', () => {
 
 	it('offers clinicians the workflow transitions, and admins archiving too', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		expect(intakeView(record!, doc, { serviceStates: [] }).transitions).toEqual([
-			{ to: 'in_review', needsReason: false }
-		]);
+		expect(intakeView(record!, doc).transitions).toEqual([{ to: 'in_review', needsReason: false }]);
 		const admin = { ...doc, role: 'admin' as const };
-		expect(intakeView(record!, admin, { serviceStates: [] }).transitions.map((t) => t.to)).toEqual([
+		expect(intakeView(record!, admin).transitions.map((t) => t.to)).toEqual([
 			'in_review',
 			'archived'
 		]);

@@ -377,7 +377,7 @@ describe('getting the link to the patient', () => {
 describe('the detail page', () => {
 	const view = async () => {
 		const record = await detail.open(handle.db, id, doc, 'intake.viewed');
-		return intakeView(record!, doc, { serviceStates: SERVICE_STATES });
+		return intakeView(record!, doc);
 	};
 
 	it('offers the pages that apply, shows the open request, then what changed', async () => {

@@ -4,6 +4,7 @@
 // unique and matching, codings taken from the Questionnaire, medications with their ingredients,
 // and the `intake.exported` audit row.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { backfillScreenings } from '../../src/lib/server/intakes/screenings';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
@@ -59,6 +60,8 @@ async function insert(
 			submittedAt: status === 'draft' ? null : new Date('2026-11-20T15:04:05Z')
 		})
 		.returning({ id: intakes.id });
+	// Inserted as an older version stored intakes: the migration step gives it its screening.
+	await backfillScreenings(handle.db, { serviceStates: [] });
 	return row!.id;
 }
 

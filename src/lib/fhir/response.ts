@@ -6,7 +6,7 @@
 // need not re-interpret brand names and misspellings.
 import { isBlank } from '../intake/schema';
 import { isUsStateCode, steps, US_STATES, type AnyQuestion } from '../intake';
-import { matchMedication, type RouteHint } from '../screening/match';
+import type { MedicineReading } from '../screening';
 import {
 	INGREDIENTS_KEY,
 	NONE_CODE,
@@ -27,6 +27,8 @@ export interface ExportedIntake {
 	firstName: string | null;
 	lastName: string | null;
 	answers: Record<string, unknown>;
+	/** How the clinic's matcher read each entry, from the intake's stored screening. */
+	medicines: readonly MedicineReading[];
 }
 
 /** The intake's answers as a QuestionnaireResponse for the Questionnaire of its version. */
@@ -35,7 +37,7 @@ export function questionnaireResponse(
 	intake: ExportedIntake,
 	text: TextOf
 ): QuestionnaireResponse {
-	const ctx: Ctx = { base, text };
+	const ctx: Ctx = { base, text, medicines: intake.medicines };
 	const items = steps.flatMap((s) => {
 		const values = intake.answers[s.id];
 		if (!isRecord(values)) return [];
@@ -60,6 +62,7 @@ export function questionnaireResponse(
 interface Ctx {
 	base: string;
 	text: TextOf;
+	medicines: readonly MedicineReading[];
 }
 
 /** The response items for one question: none when unanswered, one per entry for a list. */
@@ -67,9 +70,13 @@ function answerItems(ctx: Ctx, parent: string, q: AnyQuestion, value: unknown): 
 	const linkId = `${parent}.${q.key}`;
 	if (q.item) {
 		if (!Array.isArray(value)) return [];
-		return value.filter(isRecord).flatMap((entry) => {
+		return value.flatMap((entry, index) => {
+			if (!isRecord(entry)) return [];
 			const fields = q.item!.flatMap((sub) => answerItems(ctx, linkId, sub, entry[sub.key]));
-			if (q.kind === 'medicationList') fields.push(...ingredientItems(linkId, entry));
+			if (q.kind === 'medicationList') {
+				const read = ctx.medicines.find((m) => m.list === q.key && m.index === index);
+				fields.push(...ingredientItems(linkId, read));
+			}
 			return fields.length ? [{ linkId, text: ctx.text(q.labelKey), item: fields }] : [];
 		});
 	}
@@ -117,11 +124,8 @@ function answers(ctx: Ctx, linkId: string, q: AnyQuestion, value: unknown): Answ
 }
 
 /** The ingredients the catalog matcher recognised in one medication entry, if any. */
-function ingredientItems(linkId: string, entry: Record<string, unknown>): ResponseItem[] {
-	if (typeof entry.name !== 'string') return [];
-	const route = typeof entry.route === 'string' ? (entry.route as RouteHint) : undefined;
-	const match = matchMedication(entry.name, route ? { route } : {});
-	const ingredients = match.status === 'matched' ? (match.entry?.ingredients ?? []) : [];
+function ingredientItems(linkId: string, read: MedicineReading | undefined): ResponseItem[] {
+	const ingredients = read?.ingredients ?? [];
 	if (ingredients.length === 0) return [];
 	return [
 		{

@@ -3,13 +3,14 @@
 export { screen } from './screen';
 export { rules } from './rules';
 export { params, RULESET_VERSION } from './params';
-export { suggestTitration, titrationPlan } from './titration';
+export { suggestTitration, titrationPlan, type TitrationSuggestion } from './titration';
 export type {
 	AnswerEvidence,
 	Evidence,
 	Flag,
 	Locale,
 	MedicationEvidence,
+	MedicineReading,
 	Note,
 	Rule,
 	ScreenOptions,

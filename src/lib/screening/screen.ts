@@ -8,11 +8,10 @@ import { buildContext } from './context';
 import { isIsoDay } from './dates';
 import { collectNotes } from './notes';
 import { params, RULESET_VERSION } from './params';
-import { renderPatientMessage } from './patient-messages';
 import { rules } from './rules';
 import type {
 	Flag,
-	Locale,
+	MedicineReading,
 	Note,
 	RuleContext,
 	ScreenOptions,
@@ -25,7 +24,7 @@ const SEVERITY_RANK: Record<Severity, number> = { contraindication: 0, caution: 
 /** The flags that may stand between a patient and an "eligible" result only until a date. */
 const WASHOUT_RULES = new Set(['opioid-washout-incomplete', 'opioid-washout-borderline']);
 
-function evaluate(ctx: RuleContext, locale: Locale): Flag[] {
+function evaluate(ctx: RuleContext): Flag[] {
 	const flags: Flag[] = [];
 	for (const rule of rules) {
 		const evidence = rule.test(ctx);
@@ -37,12 +36,27 @@ function evaluate(ctx: RuleContext, locale: Locale): Flag[] {
 			title: rule.title,
 			evidence,
 			clinicianMessage: rule.clinicianMessage(evidence, ctx),
-			patientMessage: renderPatientMessage(rule.patientMessageKey, evidence, locale),
-			sources: rule.sources.map((s) => ({ ...s }))
+			patientMessageKey: rule.patientMessageKey,
+			sources: rule.sources
 		});
 	}
 	// Array.prototype.sort is stable: within a severity, flags keep rulebook order.
 	return flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+function reading(med: RuleContext['meds'][number]): MedicineReading {
+	// A catalog medicine or one of the wider vocabulary; never a look-alike or a guess.
+	const known = med.match.status === 'matched' || med.match.status === 'recognised';
+	const entry = known ? med.match.entry : undefined;
+	return {
+		list: med.list,
+		index: med.index,
+		typed: med.name,
+		status: med.match.status,
+		...(entry ? { generic: entry.generic } : {}),
+		ingredients: entry ? [...entry.ingredients] : [],
+		classes: entry ? [...entry.classes] : []
+	};
 }
 
 function triageOf(flags: Flag[]): Triage {
@@ -102,12 +116,13 @@ function run(
 		throw new RangeError(`screen(): today must be a 'YYYY-MM-DD' date, got '${options.today}'`);
 	}
 	const ctx = buildContext(answers, options.today);
-	const flags = evaluate(ctx, options.locale ?? 'en');
+	const flags = evaluate(ctx);
 	const notes = collectNotes(ctx, options.serviceStates);
 	const result: ScreeningResult = {
 		triage: holdUnrecognised(triageOf(flags), notes),
 		flags,
 		notes,
+		medicines: ctx.meds.map(reading),
 		rulesetVersion: RULESET_VERSION
 	};
 	const eligibleFrom = withEligibleFrom ? washoutEnd(ctx, flags, answers, options) : undefined;

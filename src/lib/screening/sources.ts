@@ -36,7 +36,10 @@ const citations = {
 
 export type SourceId = keyof typeof citations;
 
-/** The sources with the given ids, in the order given. */
-export function sources(...ids: SourceId[]): Source[] {
-	return ids.map((id) => ({ id, citation: citations[id] }));
+/**
+ * The sources with the given ids, in the order given. Frozen: every flag of a rule shares its list
+ * (screen() copies nothing per flag), so no caller can change what the next screening cites.
+ */
+export function sources(...ids: SourceId[]): readonly Source[] {
+	return Object.freeze(ids.map((id) => Object.freeze({ id, citation: citations[id] })));
 }

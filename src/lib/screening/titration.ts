@@ -67,7 +67,7 @@ export interface TitrationSuggestion {
 	monitoring: string[];
 	formulation: string[];
 	trialDays: number;
-	sources: Source[];
+	sources: readonly Source[];
 }
 
 /** The suggested plan for one screened intake. For clinicians only. */

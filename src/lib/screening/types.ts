@@ -65,8 +65,12 @@ export interface Flag {
 	title: string;
 	evidence: Evidence[];
 	clinicianMessage: string;
-	patientMessage: string;
-	sources: Source[];
+	/**
+	 * The Paraglide key of the patient wording; the engine imports no i18n, so the wording is
+	 * rendered where it is shown (src/lib/i18n/screening.ts), from this key and the evidence.
+	 */
+	patientMessageKey: string;
+	sources: readonly Source[];
 }
 
 export interface Note {
@@ -76,10 +80,26 @@ export interface Note {
 	evidence: Evidence[];
 }
 
+/**
+ * How the matcher read one medication or supplement entry: what the FHIR export and the clinician
+ * read instead of matching the names again.
+ */
+export interface MedicineReading {
+	list: ListName;
+	index: number;
+	typed: string;
+	status: MedicationMatch['status'];
+	generic?: string;
+	ingredients: string[];
+	classes: MedicationClass[];
+}
+
 export interface ScreeningResult {
 	triage: Triage;
 	flags: Flag[];
 	notes: Note[];
+	/** Every entry of both lists, as the matcher read it. */
+	medicines: MedicineReading[];
 	/** The day the last opioid washout ends, when washout is all that stands in the way. */
 	eligibleFrom?: string;
 	rulesetVersion: string;
@@ -88,7 +108,6 @@ export interface ScreeningResult {
 export interface ScreenOptions {
 	/** The screening date, 'YYYY-MM-DD'. The engine never reads the clock. */
 	today: string;
-	locale?: Locale;
 	/** Two-letter codes of the states the clinic serves; a patient elsewhere gets a note. */
 	serviceStates?: readonly string[];
 }
@@ -151,7 +170,7 @@ export interface Rule {
 	title: string;
 	/** The Paraglide message key of the patient wording (src/lib/i18n/messages/screening). */
 	patientMessageKey: string;
-	sources: Source[];
+	sources: readonly Source[];
 	/** The answers that trigger the rule; an empty list means it does not fire. */
 	test(ctx: RuleContext): Evidence[];
 	/** English wording for staff, built from the triggering evidence. */

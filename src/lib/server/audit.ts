@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
 	'intake.reopened',
 	'intake.resubmitted',
 	'intake.exported',
+	'intake.rescreened',
 	'export.leads',
 	'retention.purged'
 ] as const;

@@ -10,12 +10,12 @@ import {
 	PRIVACY_NOTICE_LINK_KEY,
 	PRIVACY_NOTICE_VERSION,
 	QUESTIONNAIRE_VERSION,
-	intakeSchema,
 	todayIso,
 	type DraftAnswers,
 	type StepId
 } from '$lib/intake';
-import { screen } from '$lib/screening';
+import { message } from '$lib/i18n/messages';
+import { patientMessage } from '$lib/i18n/screening';
 import { groupSafetySentence, notesInReadingOrder } from '$lib/wizard/done-notes';
 import { config, db } from './db';
 import * as drafts from './intakes/drafts';
@@ -23,6 +23,7 @@ import * as infoRequests from './intakes/info-requests';
 import { resubmit } from './intakes/resubmit';
 import { submit } from './intakes/submit';
 import { phoneDigits } from './intakes/record';
+import { currentScreening } from './intakes/screenings';
 import {
 	isWellFormedCode,
 	isWellFormedToken,
@@ -43,9 +44,8 @@ export type { WizardIntake } from './intakes/info-requests';
 export const RESUME_COOKIE = 'ldn_resume';
 const HOUR = 3600;
 
-type Rendered = (inputs: { clinic: string }, options: { locale: Locale }) => string;
 const render = (key: string, locale: Locale) =>
-	(m as unknown as Record<string, Rendered>)[key]!({ clinic: config.CLINIC_NAME }, { locale });
+	message(key, { clinic: config.CLINIC_NAME }, locale) ?? key;
 
 /**
  * The privacy notice exactly as shown on the consent step, in `locale`: the clinic named, and the
@@ -359,22 +359,21 @@ export async function submitDraft(event: RequestEvent, draft: infoRequests.Wizar
 	return outcome.kind === 'submitted' ? { kind: 'submitted' as const, id: outcome.id } : outcome;
 }
 
-/** What the done page shows: calm next steps from the screening, and when booking opens. */
-export function doneView(
-	_event: RequestEvent,
-	intake: drafts.IntakeRow,
-	locale: Locale = getLocale()
-) {
-	const submittedOn = (intake.submittedAt ?? new Date()).toISOString().slice(0, 10);
-	const parsed = intakeSchema.safeParse(intake.answers);
-	const result = parsed.success
-		? screen(parsed.data, { today: submittedOn, locale, serviceStates: config.SERVICE_STATES })
-		: null;
+/**
+ * What the done page shows: calm next steps from the intake's stored screening (the one made when
+ * it was sent), and when booking opens.
+ */
+export async function doneView(intake: drafts.IntakeRow, locale: Locale = getLocale()) {
+	const screening = await currentScreening(db, intake.id);
+	const flags = (screening?.result.flags ?? []).map((f) => ({
+		rule: f.rule,
+		patientMessage: patientMessage(f, locale)
+	}));
 	const { notes: messages, keepMedicines } = groupSafetySentence(
-		notesInReadingOrder(result?.flags ?? []),
+		notesInReadingOrder(flags),
 		m.wizard_done_keep_medicines({}, { locale })
 	);
-	const triage = intake.triage ?? result?.triage ?? 'review';
+	const triage = intake.triage ?? screening?.result.triage ?? 'review';
 	const eligibleFrom = intake.eligibleFrom ?? undefined;
 	const open = eligibleFrom ? todayIso() >= eligibleFrom : triage !== 'not-eligible-now';
 	return {

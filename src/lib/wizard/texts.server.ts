@@ -1,12 +1,9 @@
 // Resolves message keys on the server for the page data (see texts.ts). Parameterised messages are
 // rendered with placeholder inputs that print themselves, so "Step {current} of {total}" arrives in
 // the browser as a template rather than as "Step undefined of undefined".
-import { m } from '$lib/paraglide/messages';
+import { hasMessage, message } from '$lib/i18n/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { textKey, type TextRef, type Texts } from './texts';
-
-type MessageFunction = (inputs: object, options: { locale: Locale }) => string;
-const messages = m as unknown as Record<string, MessageFunction | undefined>;
 
 const placeholders = new Proxy(
 	{},
@@ -21,10 +18,9 @@ export function resolveTexts(keys: Iterable<string | TextRef>, locale: Locale): 
 	const texts: Record<string, string> = {};
 	for (const ref of keys) {
 		const key = typeof ref === 'string' ? ref : ref.key;
-		const message = messages[key];
-		if (!message) continue;
-		if (typeof ref === 'string') texts[key] = message(placeholders, { locale });
-		else texts[textKey(key, ref.params)] = message(ref.params, { locale });
+		if (!hasMessage(key)) continue;
+		if (typeof ref === 'string') texts[key] = message(key, placeholders, locale)!;
+		else texts[textKey(key, ref.params)] = message(key, ref.params, locale)!;
 	}
 	return texts;
 }

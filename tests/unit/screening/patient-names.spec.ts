@@ -2,10 +2,13 @@
 // with English ingredient names in Spanish on a Spanish page (issue 13 item 8); a misspelt name by
 // what it was read as (issue 13), its brand or its ingredients in the page's language.
 import { describe, expect, it } from 'vitest';
+import { patientMessage } from '../../../src/lib/i18n/screening';
 import { ago, run, type MedSpec, withMeds } from './helpers';
 
-const note = (spec: MedSpec, locale: 'en' | 'es') =>
-	run(withMeds(spec), { locale }).flags[0]?.patientMessage;
+const note = (spec: MedSpec, locale: 'en' | 'es') => {
+	const flag = run(withMeds(spec)).flags[0];
+	return flag && patientMessage(flag, locale);
+};
 const opioid = (name: string): MedSpec => ({ name, frequency: 'scheduled', lastDoseDate: ago(0) });
 
 describe('medicine names in the patient notes', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/lib/i18n/messages/screening/en.json';
 import es from '../../../src/lib/i18n/messages/screening/es.json';
-import { params, rules, RULESET_VERSION, screen } from '../../../src/lib/screening';
+import { patientMessage } from '../../../src/lib/i18n/screening';
+import { params, rules, RULESET_VERSION, screen, type Source } from '../../../src/lib/screening';
 import { ago, ahead, answersWith, combine, run, runUnchecked, TODAY, withMeds } from './helpers';
 
 /** The 35 rule ids of RULEBOOK §1, in order. */
@@ -85,8 +86,32 @@ describe('screen()', () => {
 			triage: 'eligible',
 			flags: [],
 			notes: [],
+			medicines: [],
 			rulesetVersion: RULESET_VERSION
 		});
+	});
+
+	it('says how it read every medicine entry, recognised or not, for the stored record', () => {
+		const result = run(withMeds({ name: 'Zoloft 50 mg' }, { name: 'zorbleflex' }));
+		expect(result.medicines).toEqual([
+			expect.objectContaining({
+				list: 'medications',
+				index: 0,
+				typed: 'Zoloft 50 mg',
+				status: 'recognised',
+				generic: 'sertraline',
+				ingredients: ['sertraline']
+			}),
+			expect.objectContaining({
+				list: 'medications',
+				index: 1,
+				typed: 'zorbleflex',
+				status: 'unrecognised',
+				ingredients: [],
+				classes: []
+			})
+		]);
+		expect(result.medicines[1]).not.toHaveProperty('generic');
 	});
 
 	it('derives the triage from the highest severity', () => {
@@ -153,8 +178,10 @@ describe('screen()', () => {
 			{ name: 'Norco', frequency: 'scheduled', lastDoseDate: ago(0) },
 			{ name: 'OxyContin', frequency: 'scheduled', lastDoseDate: ago(0) }
 		);
-		const english = run(overrides).flags[0]?.patientMessage;
-		const spanish = run(overrides, { locale: 'es' }).flags[0]?.patientMessage;
+		const flag = run(overrides).flags[0]!;
+		expect(flag.patientMessageKey).toMatch(/^screening_/);
+		const english = patientMessage(flag, 'en');
+		const spanish = patientMessage(flag, 'es');
 		expect(english).toContain('Thanks for telling us about Norco and OxyContin.');
 		expect(spanish).toContain('Gracias por contarnos sobre Norco y OxyContin.');
 	});
@@ -283,11 +310,14 @@ describe('purity', () => {
 			)
 		);
 		const copy = structuredClone(answers);
-		const first = screen(answers, { today: TODAY, locale: 'es' });
-		const second = screen(answers, { today: TODAY, locale: 'es' });
+		const first = screen(answers, { today: TODAY });
+		const second = screen(answers, { today: TODAY });
 		expect(second).toEqual(first);
 		expect(answers).toEqual(copy);
-		first.flags[0]?.sources.push({ id: 'S0', citation: 'mutated' });
-		expect(screen(answers, { today: TODAY, locale: 'es' })).toEqual(second);
+		// Flags share their rule's sources, which are frozen: a caller cannot change the next result.
+		expect(() =>
+			(first.flags[0]?.sources as Source[]).push({ id: 'S0', citation: 'mutated' })
+		).toThrow(TypeError);
+		expect(screen(answers, { today: TODAY })).toEqual(second);
 	});
 });

@@ -5,9 +5,10 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { statusLabel } from '../../components/clinic/labels';
 import { actorFrom } from './actor';
+import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
 
-type ActionName = 'status' | 'assign' | 'note' | 'reopen';
+type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'rescreen';
 
 /** A workflow outcome; a change may bring `extra` values for the page (shown once). */
 type Outcome =
@@ -25,12 +26,31 @@ const REFUSED: Record<ActionName, string> = {
 	note: 'The note could not be added.',
 	reopen:
 		'More information can only be asked for while the intake is in review, ' +
-		'and only about pages of the form that apply to it.'
+		'and only about pages of the form that apply to it.',
+	rescreen:
+		'These answers cannot be read by the current questionnaire, so they cannot be screened again.'
 };
+
+/** What screening again changed, in one sentence. */
+function rescreenMessage(change: ScreeningChange | null): string {
+	if (!change) return 'Screened with the current rules.';
+	const parts: string[] = [];
+	if (change.triageFrom !== change.triageTo) parts.push('the triage changed');
+	const count = (n: number, what: string) => `${n} flag${n === 1 ? '' : 's'} ${what}`;
+	if (change.added.length) parts.push(count(change.added.length, 'added'));
+	if (change.removed.length) parts.push(count(change.removed.length, 'removed'));
+	if (change.changed.length) parts.push(count(change.changed.length, 'reworded or regraded'));
+	if (change.eligibleFromBefore !== change.eligibleFromAfter)
+		parts.push('the eligible-from date changed');
+	return parts.length
+		? `Screened again with the current rules: ${parts.join(', ')}. The differences are listed below.`
+		: 'Screened again with the current rules: nothing changed.';
+}
 
 function doneMessage(action: ActionName, values: Record<string, unknown>, extra: Extra) {
 	if (action === 'status') return `Status changed to ${statusLabel(String(values.to))}.`;
 	if (action === 'assign') return values.assignee ? 'Intake assigned.' : 'Intake unassigned.';
+	if (action === 'rescreen') return rescreenMessage((extra.change as ScreeningChange) ?? null);
 	if (action === 'reopen') {
 		return extra.emailed
 			? `More information requested: a link to update the answers was emailed to ${String(extra.to)}.`

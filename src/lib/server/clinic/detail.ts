@@ -1,4 +1,4 @@
-// One intake for a clinician: the row, its stored flags, notes, requests for more information and
+// One intake for a clinician: the row, its stored screening, notes, requests for more information and
 // timeline. Opening it writes
 // exactly one audit row (intake.viewed or intake.printed) in the same transaction as the reads,
 // before anything is returned, so no one sees an intake without the trail recording it. A
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
 import { auditEvents, infoRequests, intakeFlags, intakeNotes, intakes, user } from '../db/schema';
+import { currentScreening } from '../intakes/screenings';
 import type { Actor } from './workflow';
 import { describeEvent, type TimelineEvent } from './timeline';
 
@@ -42,16 +43,20 @@ export async function open(
 			intakeId: id,
 			requestId: actor.requestId
 		});
-		const flags = await tx
-			.select({
-				ruleId: intakeFlags.ruleId,
-				severity: intakeFlags.severity,
-				rulesetVersion: intakeFlags.rulesetVersion,
-				evidence: intakeFlags.evidence
-			})
-			.from(intakeFlags)
-			.where(eq(intakeFlags.intakeId, id))
-			.orderBy(asc(intakeFlags.id));
+		const screening = await currentScreening(tx, id);
+		// Only an intake without a stored screening shows its flag rows (flags.ts).
+		const flags = screening
+			? []
+			: await tx
+					.select({
+						ruleId: intakeFlags.ruleId,
+						severity: intakeFlags.severity,
+						rulesetVersion: intakeFlags.rulesetVersion,
+						evidence: intakeFlags.evidence
+					})
+					.from(intakeFlags)
+					.where(eq(intakeFlags.intakeId, id))
+					.orderBy(asc(intakeFlags.id));
 		const notes = await tx
 			.select({
 				id: intakeNotes.id,
@@ -68,6 +73,7 @@ export async function open(
 		return {
 			...found.intake,
 			assigneeName: found.assigneeName,
+			screening,
 			flags,
 			notes,
 			requests,

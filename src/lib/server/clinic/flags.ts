@@ -1,22 +1,17 @@
-// The screening outcome as a clinician reads it. The stored intake_flags rows are the record (rule,
-// severity, the exact evidence, ruleset version); the rule table adds the title, reference and
-// sources, and the clinician message is rebuilt from the stored evidence on the day of submission
-// (screen() is pure, so the same answers and day give the same wording). Notes that are not rules
-// (unrecognised medicine names, outside the service area) come from screening the stored answers
-// again on that day.
-import { intakeSchema, validatingOn, type IntakeAnswers } from '../../intake';
+// The screening outcome as a clinician reads it: the intake's stored screening (screenings.ts),
+// exactly as it was made: flags with their wording, evidence and sources, notes and the suggested
+// titration, and which ruleset made it on which day. Nothing is screened again here: a rule changed
+// since shows only when a clinician asks to screen again. An intake without a stored screening
+// (answers that no longer parse when screenings were first stored) shows its flag rows by rule.
 import {
 	rules,
-	screen,
-	suggestTitration,
 	type Evidence,
-	type Flag,
 	type MedicationEvidence,
 	type Severity,
-	type Source,
-	type Triage
+	type Source
 } from '../../screening';
-import { buildContext } from '../../screening/context';
+import type { ScreeningRecord, ScreeningKind, StoredScreening } from '../intakes/screenings';
+import { calendarDay } from './dates';
 import { describeAnswer } from './texts';
 
 interface StoredFlag {
@@ -44,7 +39,7 @@ export interface FlagView {
 	title: string;
 	clinicianMessage: string | null;
 	evidence: EvidenceView[];
-	sources: Source[];
+	sources: readonly Source[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { contraindication: 0, caution: 1, info: 2 };
@@ -94,62 +89,76 @@ function viewEvidence(e: Evidence): EvidenceView {
 const asEvidence = (value: unknown): Evidence[] =>
 	(Array.isArray(value) ? value : []) as Evidence[];
 
+const KIND_TEXT: Record<ScreeningKind, string> = {
+	submitted: 'at submission',
+	resubmitted: 'when the patient sent updated answers',
+	rescreened: "again at a clinician's request",
+	recomputed: 'afterwards from the stored answers (the original screening was not stored)'
+};
+
 export interface ScreeningReview {
 	flags: FlagView[];
 	notes: string[];
-	titration: ReturnType<typeof suggestTitration> | null;
-	/** False when the stored answers no longer parse (an older questionnaire): no messages then. */
-	answersParsed: boolean;
+	titration: StoredScreening['titration'] | null;
+	/** Which ruleset screened the intake, on which day, and why; null without a stored screening. */
+	provenance: {
+		kind: ScreeningKind;
+		rulesetVersion: string;
+		screenedOn: string;
+		how: string;
+		/** For a recomputed screening: the triage the intake had before. */
+		previousTriage: string | null;
+	} | null;
 }
 
-/** The stored flags with their wording, the screening notes and the suggested titration. */
+/** The stored screening in words; without one, the stored flag rows by rule (no messages). */
 export function reviewScreening(
-	intake: { answers: unknown; submittedAt: Date | null; triage: Triage | null },
-	stored: readonly StoredFlag[],
-	serviceStates: readonly string[]
+	screening: ScreeningRecord | null,
+	fallback: readonly StoredFlag[]
 ): ScreeningReview {
-	const day = (intake.submittedAt ?? new Date()).toISOString().slice(0, 10);
-	const parsed = validatingOn(day, () => intakeSchema.safeParse(intake.answers));
-	const answers: IntakeAnswers | null = parsed.success ? parsed.data : null;
-	const ctx = answers ? buildContext(answers, day) : null;
-	const sorted = [...stored].sort(
-		(a, b) =>
-			SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-			(ruleOrder.get(a.ruleId) ?? 99) - (ruleOrder.get(b.ruleId) ?? 99)
-	);
-	const flags = sorted.map((f): FlagView => {
-		const rule = rules.find((r) => r.id === f.ruleId);
-		const evidence = asEvidence(f.evidence);
+	if (!screening) {
+		const sorted = [...fallback].sort(
+			(a, b) =>
+				SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+				(ruleOrder.get(a.ruleId) ?? 99) - (ruleOrder.get(b.ruleId) ?? 99)
+		);
 		return {
-			ruleId: f.ruleId,
-			ref: rule?.ref ?? '',
-			severity: f.severity,
-			title: rule?.title ?? f.ruleId,
-			clinicianMessage: rule && ctx ? rule.clinicianMessage(evidence, ctx) : null,
-			evidence: evidence.map(viewEvidence),
-			sources: rule?.sources.map((s) => ({ ...s })) ?? []
+			flags: sorted.map((f) => {
+				const rule = rules.find((r) => r.id === f.ruleId);
+				return {
+					ruleId: f.ruleId,
+					ref: rule?.ref ?? '',
+					severity: f.severity,
+					title: rule?.title ?? f.ruleId,
+					clinicianMessage: null,
+					evidence: asEvidence(f.evidence).map(viewEvidence),
+					sources: rule?.sources ?? []
+				};
+			}),
+			notes: [],
+			titration: null,
+			provenance: null
 		};
-	});
-	if (!answers) return { flags, notes: [], titration: null, answersParsed: false };
-	const rescreened = screen(answers, { today: day, serviceStates });
-	const asFlags = flags.map((f): Flag => ({
-		rule: f.ruleId,
-		ref: f.ref,
-		severity: f.severity,
-		title: f.title,
-		evidence: asEvidence(stored.find((s) => s.ruleId === f.ruleId)?.evidence),
-		clinicianMessage: f.clinicianMessage ?? '',
-		patientMessage: '',
-		sources: f.sources
-	}));
-	const titration = suggestTitration(
-		{ ...rescreened, triage: intake.triage ?? rescreened.triage, flags: asFlags },
-		answers
-	);
+	}
+	const stored = screening.result;
 	return {
-		flags,
-		notes: rescreened.notes.map((n) => n.message),
-		titration,
-		answersParsed: true
+		flags: stored.flags.map((f) => ({
+			ruleId: f.rule,
+			ref: f.ref,
+			severity: f.severity,
+			title: f.title,
+			clinicianMessage: f.clinicianMessage,
+			evidence: f.evidence.map(viewEvidence),
+			sources: f.sources
+		})),
+		notes: stored.notes.map((n) => n.message),
+		titration: stored.titration,
+		provenance: {
+			kind: screening.kind,
+			rulesetVersion: screening.rulesetVersion,
+			screenedOn: calendarDay(screening.screenedOn),
+			how: KIND_TEXT[screening.kind],
+			previousTriage: stored.previous?.triage ?? null
+		}
 	};
 }

@@ -20,14 +20,10 @@ function preferredContact(answers: Record<string, unknown>): string | null {
 }
 
 /** Everything the detail and print pages show of one intake. */
-export function intakeView(
-	record: IntakeRecord,
-	actor: Actor,
-	opts: { serviceStates: readonly string[] }
-) {
+export function intakeView(record: IntakeRecord, actor: Actor) {
 	const answers = record.answers;
 	const now = new Date();
-	const screening = reviewScreening(record, record.flags, opts.serviceStates);
+	const screening = reviewScreening(record.screening, record.flags);
 	const reasons = new Map(
 		record.timeline
 			.filter((e) => e.action === 'intake.status_changed' && e.noteId !== null)
@@ -70,7 +66,7 @@ export function intakeView(
 		flags: screening.flags,
 		screeningNotes: screening.notes.map(capitalise),
 		titration: screening.titration,
-		answersParsed: screening.answersParsed,
+		screenedBy: screening.provenance,
 		answerSheet: answerSheet(answers),
 		notes: record.notes.map((n) => ({
 			id: n.id,

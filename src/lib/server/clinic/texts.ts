@@ -11,14 +11,11 @@ import {
 	type AnyQuestion,
 	type FormattedAnswer
 } from '../../intake';
-import { m } from '../../paraglide/messages';
-
-type MessageFunction = (inputs: object, options: { locale: 'en' }) => string;
-const messages = m as unknown as Record<string, MessageFunction | undefined>;
+import { message } from '../../i18n/messages';
 
 /** The English text of a message key (the key itself when the catalog has no such message). */
 export function textOf(key: string, params: Record<string, string | number> = {}): string {
-	return messages[key]?.(params, { locale: 'en' }) ?? key;
+	return message(key, params) ?? key;
 }
 
 /** The patient's language in the staff's words ('Spanish'), for the queue, detail page and CSV. */

@@ -75,6 +75,15 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 		case 'intake.exported':
 			summary = 'Exported';
 			break;
+		case 'intake.rescreened': {
+			const from = str(d.triageFrom);
+			const to = str(d.triageTo);
+			const label = (t: string | null) => (t ? (TRIAGE_LABELS[t] ?? t) : 'unknown');
+			summary =
+				`Screened again with ruleset ${str(d.rulesetTo) ?? 'unknown'}` +
+				(from === to ? `; still ${label(to)}` : `; ${label(from)} → ${label(to)}`);
+			break;
+		}
 		default:
 			summary = row.action;
 	}

@@ -205,6 +205,42 @@ export const intakeFlags = pgTable(
 	]
 );
 
+/** Why a screening was stored (issue 15): see intake_screenings. */
+export const screeningKind = pgEnum('screening_kind', [
+	'submitted',
+	'resubmitted',
+	'rescreened',
+	'recomputed'
+]);
+
+/**
+ * Every screening of a submitted intake, whole, as it was shown: flags with their texts and
+ * sources, patient message keys, notes, titration, eligible-from, and how each medicine was read
+ * (src/lib/server/intakes/screenings.ts, `StoredScreening`). The newest row is the intake's current
+ * screening; readers never screen the answers again, so a rule changed later cannot change what an
+ * intake was told. 'recomputed' marks screenings computed by the migration step for intakes that
+ * were submitted before screenings were stored.
+ */
+export const intakeScreenings = pgTable(
+	'intake_screenings',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		kind: screeningKind().notNull(),
+		rulesetVersion: text().notNull(),
+		/** The day the rules were applied on (washout and age are counted to it). */
+		screenedOn: date().notNull(),
+		createdAt: ts().notNull().defaultNow(),
+		/** The staff member who asked to screen again; null for the patient's and the system's. */
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		result: jsonb().notNull()
+	},
+	// The current screening: WHERE intake_id = $1 ORDER BY id DESC LIMIT 1.
+	(t) => [index('intake_screenings_intake_idx').on(t.intakeId, t.id)]
+);
+
 export const intakeNotes = pgTable(
 	'intake_notes',
 	{

@@ -3,16 +3,14 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { questionnaireResponse, type QuestionnaireResponse } from '../../fhir';
-import { m } from '../../paraglide/messages';
+import { message } from '../../i18n/messages';
 import type { Db } from '../db/client';
 import { intakes } from '../db/schema';
 import * as audit from '../audit';
-
-type MessageFunction = (inputs: object, options: { locale: 'en' }) => string;
-const messages = m as unknown as Record<string, MessageFunction | undefined>;
+import { currentScreening } from '../intakes/screenings';
 
 /** The English wording of a questionnaire message key (staff and EHRs read English). */
-export const englishText = (key: string): string => messages[key]?.({}, { locale: 'en' }) ?? key;
+export const englishText = (key: string): string => message(key) ?? key;
 
 /**
  * The QuestionnaireResponse of a submitted intake, audited as `intake.exported`; null when there
@@ -41,7 +39,12 @@ export async function exportResponse(
 		.from(intakes)
 		.where(and(eq(intakes.id, input.intakeId), ne(intakes.status, 'draft')));
 	if (!row) return null;
-	const document = questionnaireResponse(input.base, row, englishText);
+	const screening = await currentScreening(db, row.id);
+	const document = questionnaireResponse(
+		input.base,
+		{ ...row, medicines: screening?.result.medicines ?? [] },
+		englishText
+	);
 	await audit.record(db, {
 		action: 'intake.exported',
 		actorId: input.actor.id,

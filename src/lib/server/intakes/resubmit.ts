@@ -11,13 +11,13 @@ import {
 	validatingOn,
 	type DraftAnswers
 } from '../../intake';
-import { screen } from '../../screening';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
-import { infoRequests, intakeFlags, intakes } from '../db/schema';
-import { contactColumns, flagRows, screeningColumns } from './record';
+import { infoRequests, intakes } from '../db/schema';
+import { contactColumns } from './record';
 import type { SubmitOutcome } from './submit';
 import { NO_RESUME_SECRETS } from './drafts';
+import { screenAndStore } from './screenings';
 
 export async function resubmit(
 	db: Db,
@@ -45,7 +45,6 @@ export async function resubmit(
 			return { kind: 'incomplete', step: firstIncompleteStep(draft) ?? 'review' };
 
 		const answers = parsed.data;
-		const result = screen(answers, { today: opts.today, serviceStates: opts.serviceStates });
 		await tx
 			.update(intakes)
 			.set({
@@ -55,22 +54,25 @@ export async function resubmit(
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),
-				...screeningColumns(result),
-				// The screening is of today: the clinician's view rebuilds its wording on this day.
 				submittedAt: new Date(),
 				updatedAt: new Date(),
 				revision: sql`${intakes.revision} + 1`
 			})
 			.where(eq(intakes.id, id));
-		await tx.delete(intakeFlags).where(eq(intakeFlags.intakeId, id));
-		const flags = flagRows(result).map((f) => ({ ...f, intakeId: id }));
-		if (flags.length) await tx.insert(intakeFlags).values(flags);
+		const { result } = await screenAndStore(tx as unknown as Db, {
+			intakeId: id,
+			answers,
+			today: opts.today,
+			serviceStates: opts.serviceStates,
+			kind: 'resubmitted'
+		});
+		const flags = result.flags.map((f) => ({ ruleId: f.rule, severity: f.severity }));
 		await tx
 			.update(infoRequests)
 			.set({
 				answers,
 				triageAfter: result.triage,
-				flagsAfter: flags.map((f) => ({ ruleId: f.ruleId, severity: f.severity })),
+				flagsAfter: flags,
 				answeredAt: new Date()
 			})
 			.where(eq(infoRequests.id, request.id));

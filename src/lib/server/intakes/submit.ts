@@ -1,4 +1,5 @@
-// Submission: validate the whole intake, screen it and store the outcome in one transaction.
+// Submission: validate the whole intake, screen it and store the outcome (screenings.ts) in one
+// transaction.
 // The row is locked first, so a double click, a retry after a timeout or a second tab all end in
 // the same single submitted intake.
 import { eq } from 'drizzle-orm';
@@ -10,15 +11,15 @@ import {
 	type DraftAnswers,
 	type StepId
 } from '../../intake';
-import { screen, type ScreeningResult } from '../../screening';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
-import { intakeFlags, intakes } from '../db/schema';
-import { contactColumns, flagRows, screeningColumns } from './record';
+import { intakes } from '../db/schema';
+import { contactColumns } from './record';
 import { NO_RESUME_SECRETS } from './drafts';
+import { screenAndStore, type StoredScreening } from './screenings';
 
 export type SubmitOutcome =
-	| { kind: 'submitted'; id: string; result: ScreeningResult }
+	| { kind: 'submitted'; id: string; result: StoredScreening }
 	| { kind: 'already-submitted'; id: string }
 	| { kind: 'incomplete'; step: StepId | 'review' }
 	| { kind: 'not-found' };
@@ -39,7 +40,6 @@ export async function submit(
 			return { kind: 'incomplete', step: firstIncompleteStep(draft) ?? 'review' };
 
 		const answers = parsed.data;
-		const result = screen(answers, { today: opts.today, serviceStates: opts.serviceStates });
 		await tx
 			.update(intakes)
 			.set({
@@ -49,18 +49,26 @@ export async function submit(
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),
-				...screeningColumns(result),
 				submittedAt: new Date(),
 				updatedAt: new Date()
 			})
 			.where(eq(intakes.id, id));
-		const flags = flagRows(result).map((f) => ({ ...f, intakeId: id }));
-		if (flags.length) await tx.insert(intakeFlags).values(flags);
+		const { result } = await screenAndStore(tx as unknown as Db, {
+			intakeId: id,
+			answers,
+			today: opts.today,
+			serviceStates: opts.serviceStates,
+			kind: 'submitted'
+		});
 		await audit.record(tx as unknown as Db, {
 			action: 'intake.submitted',
 			intakeId: id,
 			requestId: opts.requestId,
-			details: { triage: result.triage, flags: flags.length, rulesetVersion: result.rulesetVersion }
+			details: {
+				triage: result.triage,
+				flags: result.flags.length,
+				rulesetVersion: result.rulesetVersion
+			}
 		});
 		return { kind: 'submitted', id, result };
 	});

@@ -14,9 +14,9 @@ import {
 } from '../../intake';
 import { addDays } from '../../intake';
 import { matchMedication } from '../../screening/match';
-import { screen, type ScreeningResult } from '../../screening';
 import type { intakes } from '../db/schema';
 import { contactColumns, flagRows, screeningColumns } from '../intakes/record';
+import { screeningOf, type StoredScreening } from '../intakes/screenings';
 
 const FIRST = [
 	'Alex',
@@ -110,6 +110,8 @@ const SUPPLEMENTS = [
 export interface SeedIntake {
 	row: typeof intakes.$inferInsert;
 	flags: ReturnType<typeof flagRows>;
+	/** The whole screening, stored as the submission's (intake_screenings). */
+	screening: StoredScreening;
 }
 
 /** A seeded PRNG (mulberry32): the same seed always yields the same intakes. */
@@ -255,7 +257,7 @@ export function generateIntake(rand: ReturnType<typeof prng>, n: number, now: Da
 	const submittedAt = new Date(now.getTime() - (n + 1) * 60_000 - rand.int(60_000));
 	const today = submittedAt.toISOString().slice(0, 10);
 	const answers = generateAnswers(rand, n, today);
-	const result: ScreeningResult = screen(answers, { today, serviceStates: SERVICE_STATES });
+	const result = screeningOf(answers, { today, serviceStates: SERVICE_STATES });
 	return {
 		row: {
 			status: rand.pick(STATUSES),
@@ -271,6 +273,7 @@ export function generateIntake(rand: ReturnType<typeof prng>, n: number, now: Da
 			updatedAt: submittedAt,
 			submittedAt
 		},
-		flags: flagRows(result)
+		flags: flagRows(result),
+		screening: result
 	};
 }

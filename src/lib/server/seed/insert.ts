@@ -1,7 +1,7 @@
 // Inserts generated intakes in batches (1,000 rows per statement by default): the demo seed
 // and the million-row benchmarks share this path.
 import type { Db } from '../db/client';
-import { intakeFlags, intakes } from '../db/schema';
+import { intakeFlags, intakeScreenings, intakes } from '../db/schema';
 import { generateIntake, prng } from './generate';
 
 export async function seedIntakes(
@@ -28,6 +28,16 @@ export async function seedIntakes(
 				.returning({ id: intakes.id });
 			const flags = batch.flatMap((b, i) => b.flags.map((f) => ({ ...f, intakeId: ids[i]!.id })));
 			if (flags.length) await tx.insert(intakeFlags).values(flags);
+			await tx.insert(intakeScreenings).values(
+				batch.map((b, i) => ({
+					intakeId: ids[i]!.id,
+					kind: 'submitted' as const,
+					rulesetVersion: b.screening.rulesetVersion,
+					screenedOn: b.screening.screenedOn,
+					createdAt: b.row.submittedAt ?? undefined,
+					result: b.screening
+				}))
+			);
 		});
 		done += size;
 		opts.onProgress?.(done);

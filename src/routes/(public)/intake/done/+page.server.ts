@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		stepPage.goTo(draft?.reopen ? '/intake/update' : draft ? '/intake/review' : '/intake/consent');
 	}
 	const locale = getLocale();
-	const view = wizard.doneView(event, intake, locale);
+	const view = await wizard.doneView(intake, locale);
 	return {
 		messages: view.messages,
 		keepMedicines: view.keepMedicines,

@@ -8,6 +8,8 @@ import { intakeView } from '$lib/server/clinic/intake-view';
 import * as workflow from '$lib/server/clinic/workflow';
 import { runAction } from '$lib/server/clinic/actions';
 import * as reopen from '$lib/server/clinic/reopen';
+import { rescreen, rescreenFormSchema } from '$lib/server/clinic/rescreen';
+import { todayIso } from '$lib/intake';
 import * as mail from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +18,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const record = await detail.open(db, params.id, actor, 'intake.viewed');
 	if (!record) error(404, 'There is no intake at this address.');
 	return {
-		...intakeView(record, actor, { serviceStates: config.SERVICE_STATES }),
+		...intakeView(record, actor),
 		assignable: await workflow.assignableStaff(db),
 		me: actor.id,
 		role: actor.role
@@ -34,6 +36,16 @@ export const actions: Actions = {
 				intakeId: event.params.id,
 				revision: v.revision,
 				assignee: v.assignee || null
+			})
+		),
+	// Screen the stored answers again today with the rules in force now (the old screening is kept).
+	rescreen: (event) =>
+		runAction(event, 'rescreen', rescreenFormSchema, (actor, v) =>
+			rescreen(db, actor, {
+				intakeId: event.params.id,
+				revision: v.revision,
+				today: todayIso(),
+				serviceStates: config.SERVICE_STATES
 			})
 		),
 	note: (event) =>

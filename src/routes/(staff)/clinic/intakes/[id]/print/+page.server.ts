@@ -11,11 +11,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const actor = actorFrom(locals);
 	const record = await detail.open(db, params.id, actor, 'intake.printed');
 	if (!record) error(404, 'There is no intake at this address.');
-	const { intake, flags, screeningNotes, titration, answerSheet } = intakeView(record, actor, {
-		serviceStates: config.SERVICE_STATES
-	});
+	const { intake, flags, screeningNotes, titration, answerSheet, screenedBy } = intakeView(
+		record,
+		actor
+	);
 	return {
 		intake,
+		screenedBy,
 		flags,
 		screeningNotes,
 		titration,

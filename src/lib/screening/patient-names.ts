@@ -1,18 +1,9 @@
-// Renders a rule's patient wording with the generated Paraglide message functions. The wording lives
-// in src/lib/i18n/messages/screening/{en,es}.json; `npm run i18n` compiles it.
-import * as m from '../paraglide/messages.js';
+// The medicine names a flag's patient wording speaks of ("Norco and tramadol"), in the patient's
+// language. The engine gives each flag a message key (Rule.patientMessageKey) and imports no i18n:
+// src/lib/i18n/screening.ts renders the key's Paraglide message with these names as its `med`.
 import { catalog } from './catalog';
 import type { Evidence, Locale, MedicationEvidence } from './types';
 import { ingredientName } from './vocabulary/display-names';
-
-type MessageFunction = (inputs: { med: string }, options: { locale: Locale }) => string;
-
-/** The screening messages by key, looked up once. */
-const messages = new Map<string, MessageFunction>(
-	Object.entries(m)
-		.filter(([key, fn]) => key.startsWith('screening_') && typeof fn === 'function')
-		.map(([key, fn]) => [key, fn as MessageFunction])
-);
 
 const lists: Record<Locale, Intl.ListFormat> = {
 	en: new Intl.ListFormat('en', { type: 'conjunction' }),
@@ -56,7 +47,7 @@ function medicineName(e: MedicationEvidence, locale: Locale): string {
 }
 
 /** The medicines the note is about, e.g. "Norco and tramadol" / "Norco y tramadol". */
-function medicineNames(evidence: Evidence[], locale: Locale): string {
+export function patientMedicineNames(evidence: readonly Evidence[], locale: Locale): string {
 	const names: string[] = [];
 	for (const e of evidence) {
 		const name =
@@ -65,11 +56,4 @@ function medicineNames(evidence: Evidence[], locale: Locale): string {
 	}
 	if (names.length === 0) return fallback[locale];
 	return names.length === 1 ? (names[0] as string) : lists[locale].format(names);
-}
-
-/** The patient wording of one flag in the given locale. */
-export function renderPatientMessage(key: string, evidence: Evidence[], locale: Locale): string {
-	const message = messages.get(key);
-	if (!message) throw new Error(`Unknown patient message key '${key}'`);
-	return message({ med: medicineNames(evidence, locale) }, { locale });
 }
