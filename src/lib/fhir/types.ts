@@ -25,6 +25,9 @@ export interface QuestionnaireItem {
 	readOnly?: boolean;
 	maxLength?: number;
 	answerOption?: { valueCoding: Coding }[];
+	/** Shown (enabled) only when another item's answer is one of these (conditional questions). */
+	enableWhen?: { question: string; operator: '='; answerCoding: Coding }[];
+	enableBehavior?: 'all' | 'any';
 	extension?: Extension[];
 	item?: QuestionnaireItem[];
 }

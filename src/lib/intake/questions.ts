@@ -7,14 +7,16 @@
 //   Paraglide message keys, rendered as `m[labelKey]()`, never English strings.
 // - Yes/no questions are 'yes' | 'no' enums with no default, so an unanswered question cannot read
 //   as "no". No question schema has a default.
-// - `optional(q)` lets a question be skipped. `onlyWhen(pred, q)` shows a question only when `pred`
-//   holds for the step's own answers; it is then required (steps.ts checks that) unless also optional.
+// - `optional(q)` lets a question be skipped. `onlyWhen(answered(key, ...values), q)` shows a question
+//   only while another answer of its step is one of `values` (show-when.ts, data the browser and the
+//   FHIR Questionnaire read too); it is then required unless also optional.
 // - Issue messages are message keys (errors.ts).
 import { z } from 'zod';
 import { ERROR_KEYS as E, requiredOr, type ErrorKey } from './errors';
 import { LIMITS, YES_NO } from './values';
 import { US_STATE_CODES } from './us-states';
 import { objectOf } from './schema';
+import type { ShowWhen } from './show-when';
 
 export type QuestionKind =
 	| 'text'
@@ -48,8 +50,8 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly options?: readonly AnswerOption[];
 	readonly schema: S;
 	readonly optional?: boolean;
-	/** Shown (and validated) only when this holds for the answers of the same step. */
-	readonly when?: (values: Readonly<Record<string, unknown>>) => boolean;
+	/** Shown (and validated) only while another answer of the same step says so (show-when.ts). */
+	readonly when?: ShowWhen;
 	/** number: message key with a {value} parameter used when showing the answer, e.g. "{value} mg". */
 	readonly unitKey?: string;
 	/** multi: label of the exclusive "None of these" box (its answer is the empty list). */
@@ -305,9 +307,9 @@ export function optional<K extends string, S extends z.ZodType>(question: Questi
 	>;
 }
 
-/** The question is shown only when `when` holds for its step's answers; then it is required. */
+/** The question is shown only `when` its step's answers say so (show-when.ts); then it is required. */
 export function onlyWhen<K extends string, S extends z.ZodType>(
-	when: (values: Readonly<Record<string, unknown>>) => boolean,
+	when: ShowWhen,
 	question: Question<K, S>
 ) {
 	const schema = question.optional ? question.schema : question.schema.optional();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDays, ageOn, isIsoDate, todayIso } from './dates';
 import { ERROR_KEYS as E } from './errors';
 import type { AnyQuestion, DateRange } from './questions';
+import { isShown } from './show-when';
 import { LIMITS } from './values';
 
 export type ShapeOf<Qs extends readonly AnyQuestion[]> = {
@@ -23,7 +24,7 @@ export function objectOf<const Qs extends readonly AnyQuestion[]>(questions: Qs)
 			const record = values as Record<string, unknown>;
 			for (const q of questions) {
 				const value = record[q.key];
-				const shown = !q.when || q.when(record);
+				const shown = isShown(q.when, record);
 				if (q.when && shown && !q.optional && isBlank(value)) {
 					ctx.addIssue({ code: 'custom', path: [q.key], message: E.required });
 				}
@@ -42,7 +43,7 @@ export function objectOf<const Qs extends readonly AnyQuestion[]>(questions: Qs)
 		.overwrite((values) => {
 			const record = values as Record<string, unknown>;
 			const kept = { ...record };
-			for (const q of questions) if (q.when && !q.when(record)) delete kept[q.key];
+			for (const q of questions) if (!isShown(q.when, record)) delete kept[q.key];
 			return kept as typeof values;
 		});
 }

@@ -22,6 +22,7 @@ import {
 import { needsFollowUp } from './follow-up';
 import { NAME_KEPT, needsNameCheck } from './name-check';
 import { isBlank } from './schema';
+import { answered } from './show-when';
 import { step } from './step';
 import * as v from './values';
 import { LIMITS } from './values';
@@ -76,7 +77,7 @@ const conditions = step(
 		// Asked for the two use disorders only: RULEBOOK R32 is about *current* alcohol use disorder,
 		// while R07 reads any history of opioid use disorder (the status is shown to the clinician).
 		onlyWhen(
-			(a) => Array.isArray(a.conditions) && a.conditions.includes('alcohol-use-disorder'),
+			answered('conditions', 'alcohol-use-disorder'),
 			choice(
 				'alcoholUseDisorderStatus',
 				'intake_conditions_alcohol_use_disorder_status_label',
@@ -85,7 +86,7 @@ const conditions = step(
 			)
 		),
 		onlyWhen(
-			(a) => Array.isArray(a.conditions) && a.conditions.includes('opioid-use-disorder'),
+			answered('conditions', 'opioid-use-disorder'),
 			choice(
 				'opioidUseDisorderStatus',
 				'intake_conditions_opioid_use_disorder_status_label',
@@ -251,7 +252,7 @@ const health = step('health', [
 	choice('kidney', 'intake_health_kidney_label', v.KIDNEY, 'intake_kidney'),
 	choice('transplant', 'intake_health_transplant_label', v.TRANSPLANT, 'intake_transplant'),
 	onlyWhen(
-		(a) => a.transplant === 'other',
+		answered('transplant', 'other'),
 		text('transplantDetails', 'intake_health_transplant_details_label')
 	),
 	yesNo('allergyNaltrexone', 'intake_health_allergy_naltrexone_label', {
@@ -300,14 +301,14 @@ const health = step('health', [
 		{ helpKey: 'intake_health_procedure_planned_help' }
 	),
 	onlyWhen(
-		(a) => a.procedurePlanned === 'yes',
+		answered('procedurePlanned', 'yes'),
 		date('procedureDate', 'intake_health_procedure_date_label', 'future')
 	),
 	yesNo('ldnCurrent', 'intake_health_ldn_current_label', {
 		helpKey: 'intake_health_ldn_current_help'
 	}),
 	onlyWhen(
-		(a) => a.ldnCurrent === 'yes',
+		answered('ldnCurrent', 'yes'),
 		number('ldnDoseMg', 'intake_health_ldn_dose_mg_label', {
 			min: 0.1,
 			max: 100,
@@ -316,15 +317,15 @@ const health = step('health', [
 		})
 	),
 	onlyWhen(
-		(a) => a.ldnCurrent === 'yes',
+		answered('ldnCurrent', 'yes'),
 		optional(text('ldnPharmacy', 'intake_health_ldn_pharmacy_label'))
 	),
 	onlyWhen(
-		(a) => a.ldnCurrent === 'yes',
+		answered('ldnCurrent', 'yes'),
 		choice('ldnForm', 'intake_health_ldn_form_label', v.LDN_FORMS, 'intake_ldn_form')
 	),
 	onlyWhen(
-		(a) => a.ldnCurrent === 'yes',
+		answered('ldnCurrent', 'yes'),
 		choice('ldnFiller', 'intake_health_ldn_filler_label', v.LDN_FILLERS, 'intake_ldn_filler', {
 			helpKey: 'intake_health_ldn_filler_help'
 		})
@@ -339,10 +340,7 @@ const goals = step('goals', [
 		minError: E.goalsRequired,
 		maxError: E.goalsMax
 	}),
-	onlyWhen(
-		(a) => Array.isArray(a.goals) && a.goals.includes('other'),
-		text('goalsOther', 'intake_goals_goals_other_label')
-	),
+	onlyWhen(answered('goals', 'other'), text('goalsOther', 'intake_goals_goals_other_label')),
 	consent('trialAcknowledged', 'intake_goals_trial_acknowledged_label', 'yes', {
 		helpKey: 'intake_goals_trial_acknowledged_help',
 		error: 'error_acknowledge_required'

@@ -23,6 +23,8 @@ import type {
 const SEVERITY_RANK: Record<Severity, number> = { contraindication: 0, caution: 1, info: 2 };
 /** The flags that may stand between a patient and an "eligible" result only until a date. */
 const WASHOUT_RULES = new Set(['opioid-washout-incomplete', 'opioid-washout-borderline']);
+/** An empty list shared by every reading of an unknown name (frozen, like the catalog's lists). */
+const NOTHING: readonly never[] = Object.freeze([]);
 
 function evaluate(ctx: RuleContext): Flag[] {
 	const flags: Flag[] = [];
@@ -46,17 +48,18 @@ function evaluate(ctx: RuleContext): Flag[] {
 
 function reading(med: RuleContext['meds'][number]): MedicineReading {
 	// A catalog medicine or one of the wider vocabulary; never a look-alike or a guess.
-	const known = med.match.status === 'matched' || med.match.status === 'recognised';
-	const entry = known ? med.match.entry : undefined;
-	return {
+	const { status, entry } = med.match;
+	const known = entry !== undefined && (status === 'matched' || status === 'recognised');
+	const read: MedicineReading = {
 		list: med.list,
 		index: med.index,
 		typed: med.name,
-		status: med.match.status,
-		...(entry ? { generic: entry.generic } : {}),
-		ingredients: entry ? [...entry.ingredients] : [],
-		classes: entry ? [...entry.classes] : []
+		status,
+		ingredients: known ? entry.ingredients : NOTHING,
+		classes: known ? entry.classes : NOTHING
 	};
+	if (known) read.generic = entry.generic;
+	return read;
 }
 
 function triageOf(flags: Flag[]): Triage {

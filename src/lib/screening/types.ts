@@ -90,8 +90,8 @@ export interface MedicineReading {
 	typed: string;
 	status: MedicationMatch['status'];
 	generic?: string;
-	ingredients: string[];
-	classes: MedicationClass[];
+	ingredients: readonly string[];
+	classes: readonly MedicationClass[];
 }
 
 export interface ScreeningResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getStep, steps } from '$lib/intake';
 import type { AnyQuestion } from '$lib/intake/questions';
-import { conditionOf, isShown, questionTextKeys, toStepView } from '$lib/wizard/view';
+import { isShown as shownWhen } from '$lib/intake/show-when';
+import { isShown, questionTextKeys, toQuestionView, toStepView } from '$lib/wizard/view';
 
 const conditional = steps.flatMap((s) =>
 	(s.questions as readonly AnyQuestion[])
@@ -9,33 +10,39 @@ const conditional = steps.flatMap((s) =>
 		.map((q) => [`${s.id}.${q.key}`, q, s.questions as readonly AnyQuestion[]] as const)
 );
 
-describe('conditionOf', () => {
-	it('finds a data form for every conditional question of the questionnaire', () => {
+describe('conditions as data', () => {
+	it('every condition names a choice question of its step and answers it offers', () => {
 		expect(conditional.length).toBeGreaterThan(0);
-		for (const [, q, siblings] of conditional) expect(conditionOf(q, siblings)).toBeDefined();
+		for (const [path, q, siblings] of conditional) {
+			const source = siblings.find((s) => s.key === q.when!.key);
+			expect(source?.options, path).toBeDefined();
+			const offered = source!.options!.map((o) => o.value);
+			for (const value of q.when!.values) expect(offered, path).toContain(value);
+		}
 	});
 
 	it.each(conditional)(
-		'%s: the data form agrees with `when` for every answer',
+		'%s: shown exactly for its answers, on server and in the browser',
 		(_, q, siblings) => {
-			const condition = conditionOf(q, siblings)!;
-			const source = siblings.find((s) => s.key === condition.key)!;
+			const source = siblings.find((s) => s.key === q.when!.key)!;
+			const view = toQuestionView(q);
 			for (const option of source.options ?? []) {
 				const answer = source.kind === 'multi' ? [option.value] : option.value;
-				const view = { ...q, showWhen: condition };
-				expect(isShown(view, { [source.key]: answer }), option.value).toBe(
-					q.when!({ [source.key]: answer })
-				);
+				const expected = q.when!.values.includes(option.value);
+				expect(isShown(view, { [source.key]: answer }), option.value).toBe(expected);
+				expect(shownWhen(q.when, { [source.key]: answer })).toBe(expected);
 			}
-			expect(isShown({ ...q, showWhen: condition }, {})).toBe(false);
+			expect(isShown(view, {})).toBe(false);
 		}
 	);
 
-	it('leaves out a condition that does not depend on a choice of the step', () => {
-		const q = { ...getStep('goals').questions[1], when: () => false } as AnyQuestion;
-		expect(conditionOf(q, getStep('goals').questions)).toBeUndefined();
-		const always = { ...q, when: () => true } as AnyQuestion;
-		expect(conditionOf(always, getStep('goals').questions)).toBeUndefined();
+	it('reads a multiple choice by any of its answers, and nothing else as an answer', () => {
+		const when = { key: 'goals', values: ['other'] };
+		expect(shownWhen(when, { goals: ['pain', 'other'] })).toBe(true);
+		expect(shownWhen(when, { goals: ['pain'] })).toBe(false);
+		expect(shownWhen(when, { goals: 'other' })).toBe(true);
+		expect(shownWhen(when, { goals: { other: true } })).toBe(false);
+		expect(shownWhen(undefined, {})).toBe(true);
 	});
 });
 
