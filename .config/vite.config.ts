@@ -61,6 +61,8 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// The questionnaire's medicine matcher, installed as the server installs it at start.
+		setupFiles: ['./src/lib/server/medicine-matcher.ts'],
 		projects: [
 			{
 				extends: true,

@@ -1,3 +1,5 @@
+// First: the questionnaire asks the catalog's medicine matcher (src/lib/intake/matcher.ts).
+import '$lib/server/medicine-matcher';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import {

@@ -1,5 +1,6 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL) or the embedded
 // PGlite directory, under the same advisory lock the server takes at start.
+import '../lib/server/medicine-matcher';
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
 import { backfillScreenings } from '../lib/server/intakes/screenings';

@@ -4,6 +4,7 @@
 // of { file, result }. A file may also be a vignette ({ answers, today, … }): its `today` is used
 // unless --today is given. An invalid document prints each zod issue with its path; bad flags print
 // a message. Both exit with code 2.
+import '../lib/server/medicine-matcher';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { intakeSchema, isIsoDate, todayIso, validatingOn } from '../lib/intake';

@@ -1,5 +1,6 @@
 // `npm run seed -- --intakes 200 [--seed 42]`: adds realistic, clearly fake demo intakes (with
 // their screening flags) to DATABASE_URL or the embedded database.
+import '../lib/server/medicine-matcher';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';

@@ -1,6 +1,7 @@
 // The form bodies a simulated patient posts on each wizard page: the valid default intake of
 // src/lib/intake/testing.ts, with a unique email as the marker of this patient, and for some
 // patients an opioid (Percocet as needed) so that the medicine-details step is part of the flow.
+import '../../src/lib/server/medicine-matcher';
 import { defaultAnswers } from '../../src/lib/intake/testing';
 
 export function daysAgo(days: number): string {

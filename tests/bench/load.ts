@@ -15,6 +15,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5443/postgres npm run bench:load
 // Baseline, same run: plain GET /login (no database) at the same concurrency. Only run when named:
 // `npm run bench:load`.
+import '../../src/lib/server/medicine-matcher';
 import autocannon from 'autocannon';
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

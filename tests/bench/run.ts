@@ -2,6 +2,7 @@
 // results and writes each case's section of BENCHMARKS.md (date, machine, results next to targets).
 // Add a case by registering a function that returns BenchMetric[] in `cases` below; each case owns
 // the section between its `<!-- bench:<name> -->` markers and leaves the rest of the file alone.
+import '../../src/lib/server/medicine-matcher';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';

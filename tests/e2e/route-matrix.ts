@@ -173,6 +173,10 @@ export const MATRIX: Record<string, Row> = {
 		path: (s) => `${intake(s)}?/note`,
 		expect: patientData(400)
 	},
+	'POST /(staff)/clinic/intakes/[id]?/rescreen': {
+		path: (s) => `${intake(s)}?/rescreen`,
+		expect: patientData(400)
+	},
 	'GET /(staff)/clinic/intakes/[id]/print': {
 		path: (s) => `${intake(s)}/print`,
 		expect: patientData(200)

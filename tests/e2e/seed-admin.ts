@@ -1,6 +1,7 @@
 // What the admin browser tests need in the database, inserted through the schema (never the UI):
 // a few submitted intakes from one source for the leads export, with and without contact consent,
 // one of them with a formula for a first name.
+import '../../src/lib/server/medicine-matcher';
 import { QUESTIONNAIRE_VERSION } from '../../src/lib/intake';
 import type { Db } from '../../src/lib/server/db/client';
 import { intakes } from '../../src/lib/server/db/schema';

@@ -2,6 +2,7 @@
 // generated intakes (more than two pages of submitted ones), the daily-oxycodone example submitted
 // as a patient would, a few fresh intakes for the workflow tests, and a signed-in user whose role
 // is not a staff role (a "patient-like" account the /clinic guard must refuse).
+import '../../src/lib/server/medicine-matcher';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { todayIso } from '../../src/lib/intake';

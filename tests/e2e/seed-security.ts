@@ -2,6 +2,7 @@
 // signed in (their session cookie is kept, as a browser left open would be) and a draft intake (a
 // patient's, which staff must not see). The admin without two-factor is made by the test itself,
 // through /admin/staff, because admin.e2e.ts disables every other admin it finds.
+import '../../src/lib/server/medicine-matcher';
 import { eq } from 'drizzle-orm';
 import { createAuth } from '../../src/lib/server/auth/instance';
 import { generatePassword } from '../../src/lib/server/auth/password';

@@ -9,6 +9,7 @@
 // expression: only sqlmap targets and wapiti surfaces whose name matches), SCAN_TOOLS
 // (`sqlmap,wapiti`), SCAN_REPORTS (`reports`), SCAN_SKIP_BUILD=1 (use the existing build/), SCAN_HOLD_SECONDS (keep the
 // app up that long before scanning, its cookies in reports/cookies.json, to run a tool by hand).
+import '../../src/lib/server/medicine-matcher';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';

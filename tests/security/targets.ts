@@ -211,6 +211,11 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'clinician',
 		fields: [['body', 'A note from the scan.']]
 	}),
+	'POST /(staff)/clinic/intakes/[id]?/rescreen': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/rescreen`,
+		as: 'clinician',
+		fields: [['revision', '0']]
+	}),
 	'GET /(staff)/clinic/intakes/[id]/fhir': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}*/fhir`,
 		as: 'clinician'

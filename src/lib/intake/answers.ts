@@ -2,9 +2,9 @@
 // navigation (which steps apply, which comes next, which is the first one still incomplete).
 // The schema is the source of truth for the answers format (docs/intake-format.md describes it).
 import { z } from 'zod';
-import { catalogMatcher } from './catalog-matcher';
 import { ERROR_KEYS as E } from './errors';
 import { followUpIssues, needsFollowUp, needsRequiredFollowUp, type Matcher } from './follow-up';
+import { medicineMatcher } from './matcher';
 import { needsNameCheck } from './name-check';
 import type { DraftLike } from './step';
 import { getStep, steps, type IntakeStep, type StepId } from './steps';
@@ -62,23 +62,23 @@ export const intakeSchema = z
 	.preprocess(withLegacyNoneTaken, stepsSchema)
 	.check(
 		z.superRefine((answers: z.output<typeof stepsSchema>, ctx) => {
-			if (!needsFollowUp(answers.medications, catalogMatcher)) return;
+			if (!needsFollowUp(answers.medications, medicineMatcher)) return;
 			const details = answers['medication-details'];
-			if (!details && needsRequiredFollowUp(answers.medications, catalogMatcher)) {
+			if (!details && needsRequiredFollowUp(answers.medications, medicineMatcher)) {
 				ctx.addIssue({ code: 'custom', path: ['medication-details'], message: E.required });
 				return;
 			}
 			for (const { path, message } of followUpIssues(
 				answers.medications,
 				details,
-				catalogMatcher
+				medicineMatcher
 			)) {
 				ctx.addIssue({ code: 'custom', path: ['medication-details', ...path], message });
 			}
 		})
 	)
 	.overwrite((answers) => {
-		if (!answers['medication-details'] || needsFollowUp(answers.medications, catalogMatcher)) {
+		if (!answers['medication-details'] || needsFollowUp(answers.medications, medicineMatcher)) {
 			return answers;
 		}
 		const { 'medication-details': _dropped, ...rest } = answers;
@@ -98,7 +98,7 @@ export type MedicationFollowUp = StepAnswers<'medication-details'>['entries'][nu
 /** The steps that apply to this draft, in order. */
 export function applicableSteps(
 	draft: DraftAnswers,
-	match: Matcher = catalogMatcher
+	match: Matcher = medicineMatcher
 ): IntakeStep[] {
 	return steps.filter((s) => !('when' in s) || !s.when || s.when(draft as DraftLike, match));
 }
@@ -107,7 +107,7 @@ export function applicableSteps(
 export function nextStepId(
 	draft: DraftAnswers,
 	currentId: StepId,
-	match: Matcher = catalogMatcher
+	match: Matcher = medicineMatcher
 ): StepId | null {
 	const order = steps.map((s) => s.id);
 	const applicable = new Set(applicableSteps(draft, match).map((s) => s.id));
@@ -121,7 +121,7 @@ export function nextStepId(
  */
 export function firstIncompleteStep(
 	draft: DraftAnswers,
-	match: Matcher = catalogMatcher
+	match: Matcher = medicineMatcher
 ): StepId | null {
 	return applicableSteps(draft, match).find((s) => !isStepComplete(draft, s.id, match))?.id ?? null;
 }
@@ -130,7 +130,7 @@ export function firstIncompleteStep(
 export function isStepComplete(
 	draft: DraftAnswers,
 	id: StepId,
-	match: Matcher = catalogMatcher
+	match: Matcher = medicineMatcher
 ): boolean {
 	if (!getStep(id).schema.safeParse(draft[id]).success) return false;
 	if (id !== 'medication-details') return true;

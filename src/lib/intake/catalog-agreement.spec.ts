@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { conditionIds } from '../screening/catalog/conditions';
 import { applicableSteps, firstIncompleteStep, intakeSchema, type DraftAnswers } from './answers';
 import { CONDITION_IDS } from './conditions';
-import { catalogMatcher } from './catalog-matcher';
+import { catalogMatcher } from '../screening/medicine-matcher';
 import { followUpFieldsFor } from './follow-up';
 import { buildAnswers, defaultAnswers } from './testing';
 import type { Route } from './values';

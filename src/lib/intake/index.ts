@@ -36,7 +36,7 @@ export {
 	isUsStateCode,
 	type UsStateCode
 } from './us-states';
-export { catalogMatcher } from './catalog-matcher';
+export { installMatcher, medicineMatcher } from './matcher';
 export {
 	followUpFieldsFor,
 	followUpFormEntries,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicableSteps, isStepComplete, type DraftAnswers } from './answers';
-import { catalogMatcher } from './catalog-matcher';
+import { catalogMatcher } from '../screening/medicine-matcher';
 import { entryMatch, followUpItems } from './follow-up';
 import {
 	KEEP_NAME,

@@ -1,6 +1,6 @@
 import { deLocalizeHref, getLocale, locales } from '$lib/paraglide/runtime';
 import { localHref } from '$lib/wizard/links';
-import { resolveTexts } from '$lib/wizard/texts.server';
+import { resolveTexts } from '$lib/server/wizard/texts';
 import type { LayoutServerLoad } from './$types';
 
 const NAMES: Record<(typeof locales)[number], string> = { en: 'English', es: 'Español' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getStep } from '$lib/intake';
 import { buildAnswers, defaultAnswers } from '$lib/intake/testing';
-import { answerSections, sectionTextKeys } from '$lib/wizard/answer-sections';
+import { answerSections, sectionTextKeys } from '$lib/intake/answer-sections';
 
 describe('answerSections', () => {
 	it('formats every shown question, leaving out conditional ones that did not apply', () => {

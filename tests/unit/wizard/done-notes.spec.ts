@@ -7,7 +7,7 @@ import {
 	groupSafetySentence,
 	notesInReadingOrder,
 	URGENT_NOTE_RULES
-} from '$lib/wizard/done-notes';
+} from '$lib/server/wizard/done-notes';
 
 const safety = 'Keep taking your medicines as prescribed. Don’t change anything.';
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { DraftAnswers } from '$lib/intake';
 import { defaultAnswers } from '$lib/intake/testing';
 import { pagePath } from '$lib/wizard/links';
-import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from '$lib/wizard/progress';
+import {
+	firstToDo,
+	nextPage,
+	previousPage,
+	progressOf,
+	redirectFor
+} from '$lib/server/wizard/progress';
 
 const withPercocet: DraftAnswers = {
 	...defaultAnswers,

@@ -1,7 +1,7 @@
 // What the medication-details step says it recognised, in the page's language: ingredient names
 // in Spanish on Spanish pages (issue 13 item 8), with the Spanish class words.
 import { describe, expect, it } from 'vitest';
-import { recognisedLines } from '$lib/wizard/medicines.server';
+import { recognisedLines } from '$lib/server/wizard/medicines';
 
 const entry = (name: string) => ({ name, route: 'mouth' as const, status: 'current' as const });
 const lists = {

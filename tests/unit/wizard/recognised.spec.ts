@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { medicationClasses } from '$lib/screening/catalog';
 import { matchMedication, type RouteHint } from '$lib/screening/match';
 import en from '$lib/i18n/messages/wizard/en.json';
-import { CLASS_KEYS, recognise } from '$lib/wizard/recognised';
+import { CLASS_KEYS, recognise } from '$lib/server/wizard/recognised';
 
 const match = (name: string, route?: string) =>
 	matchMedication(name, route ? { route: route as RouteHint } : {});

@@ -9,14 +9,14 @@ import {
 	type ReopenedIntake
 } from '$lib/intake';
 import { defaultAnswers } from '$lib/intake/testing';
-import { answerChanges, changeTextKeys } from '$lib/wizard/answer-diff';
+import { answerChanges, changeTextKeys } from '$lib/intake/answer-diff';
 import {
 	reopenFirstToDo,
 	reopenNext,
 	reopenPrevious,
 	reopenProgress,
 	reopenRedirect
-} from '$lib/wizard/reopen';
+} from '$lib/server/wizard/reopen';
 
 const sent: DraftAnswers = defaultAnswers;
 const reopened: ReopenedIntake = { steps: ['medications', 'goals'], before: sent };

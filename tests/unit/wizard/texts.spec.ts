@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLookup, fillTemplate, textKey } from '$lib/wizard/texts';
-import { resolveTexts } from '$lib/wizard/texts.server';
+import { resolveTexts } from '$lib/server/wizard/texts';
 
 describe('texts', () => {
 	it('fills {placeholders} and leaves unknown ones', () => {

@@ -4,8 +4,8 @@
 // the answer list (answer-diff.ts). Plain serialisable values, English wording.
 import { getStep, isStepId, type DraftAnswers } from '../../intake';
 import { rules } from '../../screening';
-import { answerChanges, changeTextKeys } from '../../wizard/answer-diff';
-import { resolveTexts } from '../../wizard/texts.server';
+import { answerChanges, changeTextKeys } from '../../intake/answer-diff';
+import { resolveTexts } from '../wizard/texts';
 import type { RequestFlag } from '../db/schema';
 import { timeView } from './dates';
 import type { IntakeRecord } from './detail';

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import * as wizard from '$lib/server/wizard';
 import { localHref } from '$lib/wizard/links';
 import { pagePath } from '$lib/wizard/links';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -7,7 +7,7 @@ import { postedForm } from '$lib/server/form-body';
 import * as wizard from '$lib/server/wizard';
 import { hasErrors, withoutErrors } from '$lib/wizard/errors';
 import { ADD_ROW, SWITCH_LANGUAGE, rowsOutOfRange } from '$lib/wizard/form-data';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,7 +4,7 @@ import { todayIso } from '$lib/intake';
 import * as wizard from '$lib/server/wizard';
 import { getLocale } from '$lib/paraglide/runtime';
 import { longDate } from '$lib/wizard/dates';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

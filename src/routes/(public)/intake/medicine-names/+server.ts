@@ -5,7 +5,7 @@
 // works without it.
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { z } from 'zod';
-import { lookUpName, NAME_LOOKUP_MAX_LENGTH } from '$lib/wizard/medicines.server';
+import { lookUpName, NAME_LOOKUP_MAX_LENGTH } from '$lib/server/wizard/medicines';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as wizard from '$lib/server/wizard';
 

@@ -6,7 +6,7 @@ import { ERROR_KEYS } from '$lib/intake';
 import { postedForm } from '$lib/server/form-body';
 import * as wizard from '$lib/server/wizard';
 import type { FieldErrors } from '$lib/wizard/errors';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { Actions } from './$types';
 
 const CODE = /^[A-Za-z0-9]{8}$/;

@@ -4,8 +4,8 @@
 import { error } from '@sveltejs/kit';
 import { postedForm } from '$lib/server/form-body';
 import * as wizard from '$lib/server/wizard';
-import * as review from '$lib/wizard/review.server';
-import * as stepPage from '$lib/wizard/step.server';
+import * as review from '$lib/server/wizard/review';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

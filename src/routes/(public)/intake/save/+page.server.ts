@@ -4,7 +4,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as wizard from '$lib/server/wizard';
 import { longDate } from '$lib/wizard/dates';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import { localHref } from '$lib/wizard/links';
 import { pagePath } from '$lib/wizard/links';
 import type { Actions, PageServerLoad } from './$types';

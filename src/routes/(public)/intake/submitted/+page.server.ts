@@ -1,7 +1,7 @@
 import * as wizard from '$lib/server/wizard';
 import { getLocale } from '$lib/paraglide/runtime';
 import { longDate } from '$lib/wizard/dates';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { PageServerLoad } from './$types';
 
 /** "You have already sent this form": for a resume link or a step opened after sending. */

@@ -4,9 +4,9 @@ import { getStep, isStepId } from '$lib/intake';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as wizard from '$lib/server/wizard';
 import { localHref, pagePath } from '$lib/wizard/links';
-import { reopenPages } from '$lib/wizard/reopen';
-import * as stepPage from '$lib/wizard/step.server';
-import { resolveTexts } from '$lib/wizard/texts.server';
+import { reopenPages } from '$lib/server/wizard/reopen';
+import * as stepPage from '$lib/server/wizard/step-page';
+import { resolveTexts } from '$lib/server/wizard/texts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

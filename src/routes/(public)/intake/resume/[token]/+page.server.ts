@@ -2,7 +2,7 @@
 // holding another form in progress asks first. "Continue my form" (POST) uses the link, once.
 import { fail } from '@sveltejs/kit';
 import * as wizard from '$lib/server/wizard';
-import * as stepPage from '$lib/wizard/step.server';
+import * as stepPage from '$lib/server/wizard/step-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -3,9 +3,9 @@
 // steps open to the patient are shown (the others are not theirs to change now).
 import { applicableSteps, editableSteps, getStep } from '$lib/intake';
 import { getLocale } from '$lib/paraglide/runtime';
-import { answerSections, sectionTextKeys } from './answer-sections';
-import { answersOf, placeOf, type IntakeRow } from './step.server';
-import { resolveTexts } from './texts.server';
+import { answerSections, sectionTextKeys } from '$lib/intake/answer-sections';
+import { answersOf, placeOf, type IntakeRow } from './step-page';
+import { resolveTexts } from './texts';
 
 export function reviewPageData(draft: IntakeRow | null) {
 	const answers = answersOf(draft);

@@ -10,7 +10,7 @@ import {
 	type StepId
 } from '$lib/intake';
 
-import type { WizardPage } from './links';
+import type { WizardPage } from '$lib/wizard/links';
 
 export type { WizardPage };
 

@@ -1,9 +1,10 @@
-// The medicine catalog's matcher, as the follow-up and name questions use it (follow-up.ts and
-// name-check.ts take it as an argument). Server-side only in practice: the catalog is large, and
-// the browser gets what it needs to know about the listed medicines as page data.
-import { matchMedication } from '../screening/match';
-import { closeNames } from '../screening/match/suggest';
-import type { Matcher, MatchLike } from './follow-up';
+// The medicine catalog's matcher, as the questionnaire's follow-up and name questions ask it (the
+// Matcher interface of src/lib/intake/follow-up.ts; installed by src/lib/server/medicine-matcher.ts).
+// Server-side only: the catalog is large, and the browser gets what it needs to know about the
+// listed medicines as page data.
+import type { Matcher, MatchLike } from '../intake/follow-up';
+import { matchMedication } from './match';
+import { closeNames } from './match/suggest';
 
 // One page asks about the same names many times (which steps apply, which follow-ups, which name
 // questions), and a patient posts the same list again and again: results are kept, a bounded number

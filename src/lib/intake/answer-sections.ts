@@ -2,9 +2,9 @@
 // its formatted answer (formatAnswer: message keys or the patient's own text), and the message keys
 // the texts need. Built where the questionnaire model is at hand (the server), so a page that shows
 // answers sends plain data and does not load the model and zod in the browser.
-import { formatAnswer, type FormattedAnswer } from '$lib/intake';
-import type { AnyQuestion } from '$lib/intake/questions';
-import { textKey, type TextRef } from './texts';
+import { formatAnswer, type FormattedAnswer } from './format';
+import type { AnyQuestion } from './questions';
+import { textKey, type TextRef } from './text-ref';
 
 interface StepLike {
 	readonly id: string;

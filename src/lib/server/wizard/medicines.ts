@@ -1,15 +1,15 @@
 // The medicine vocabulary as the wizard uses it, server-side only (the vocabulary is large): name
 // suggestions while the patient types, what the matcher makes of a name when they leave the field,
 // and what was recognised in the patient's list, in plain words and in the page's language.
-import { catalogMatcher, nameQuestion, type NameCheckKind } from '$lib/intake';
+import { medicineMatcher, nameQuestion, type NameCheckKind } from '$lib/intake';
 import type { MedicationEntry } from '$lib/intake';
 import { matchMedication, type RouteHint } from '$lib/screening/match';
 import { completions } from '$lib/screening/match/suggest';
 import { ingredientName } from '$lib/screening/vocabulary/display-names';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recognise, type RecognisedMatch } from './recognised';
-import { fillTemplate } from './texts';
-import { resolveTexts } from './texts.server';
+import { fillTemplate } from '$lib/wizard/texts';
+import { resolveTexts } from './texts';
 
 const matchWithRoute = (name: string, route?: string): RecognisedMatch =>
 	matchMedication(name, route ? { route: route as RouteHint } : {});
@@ -33,7 +33,7 @@ export interface NameLookup {
 
 /** What the matcher makes of a typed name, as the patient is told it (nothing when all is well). */
 export function nameVerdict(typed: string, locale: Locale): NameVerdict {
-	const found = catalogMatcher(typed, { locale });
+	const found = medicineMatcher(typed, { locale });
 	const question = nameQuestion(found);
 	if (question) return { status: question.kind, candidates: question.candidates };
 	if (found.status === 'unrecognised') return { status: 'unknown', candidates: [] };

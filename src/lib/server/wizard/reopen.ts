@@ -9,7 +9,7 @@ import {
 	type ReopenedIntake,
 	type StepId
 } from '$lib/intake';
-import type { WizardPage } from './links';
+import type { WizardPage } from '$lib/wizard/links';
 
 const order = (page: WizardPage) => (page === 'review' ? STEP_IDS.length : STEP_IDS.indexOf(page));
 

@@ -3,7 +3,7 @@
 // the browser as a template rather than as "Step undefined of undefined".
 import { hasMessage, message } from '$lib/i18n/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { textKey, type TextRef, type Texts } from './texts';
+import { textKey, type TextRef, type Texts } from '$lib/wizard/texts';
 
 const placeholders = new Proxy(
 	{},

@@ -8,7 +8,7 @@ import {
 	ERROR_KEYS,
 	US_STATES,
 	applyNameAnswers,
-	catalogMatcher,
+	medicineMatcher,
 	followUpsAfterNames,
 	followUpFormEntries,
 	followUpIssues,
@@ -26,11 +26,11 @@ import {
 } from '$lib/intake';
 import { getLocale } from '$lib/paraglide/runtime';
 import { config } from '$lib/server/db';
-import * as wizard from '$lib/server/wizard';
-import { issuesToErrors, nestedToErrors, type FieldErrors } from './errors';
-import { parseStepForm, postedRowCounts, type FormLike } from './form-data';
-import { FROM_REVIEW, localHref, pagePath, type WizardPage } from './links';
-import { recognisedLines } from './medicines.server';
+import * as wizard from '.';
+import { issuesToErrors, nestedToErrors, type FieldErrors } from '$lib/wizard/errors';
+import { parseStepForm, postedRowCounts, type FormLike } from '$lib/wizard/form-data';
+import { FROM_REVIEW, localHref, pagePath, type WizardPage } from '$lib/wizard/links';
+import { recognisedLines } from './medicines';
 import { firstToDo, nextPage, previousPage, progressOf, redirectFor } from './progress';
 import {
 	reopenFirstToDo,
@@ -39,8 +39,8 @@ import {
 	reopenProgress,
 	reopenRedirect
 } from './reopen';
-import { resolveTexts } from './texts.server';
-import { questionTextKeys, toStepView } from './view';
+import { resolveTexts } from './texts';
+import { questionTextKeys, toStepView } from '$lib/wizard/view';
 
 export type IntakeRow = NonNullable<Awaited<ReturnType<typeof wizard.currentDraft>>>;
 
@@ -196,12 +196,18 @@ export function stepPageData(step: IntakeStep, draft: IntakeRow | null) {
 
 function detailsValues(answers: DraftAnswers, locale: 'en' | 'es') {
 	return {
-		names: nameChecks(answers.medications, catalogMatcher, locale).map(({ list, index, name }) => ({
-			list,
-			index,
-			name
-		})),
-		entries: followUpFormEntries(answers.medications, answers['medication-details'], catalogMatcher)
+		names: nameChecks(answers.medications, medicineMatcher, locale).map(
+			({ list, index, name }) => ({
+				list,
+				index,
+				name
+			})
+		),
+		entries: followUpFormEntries(
+			answers.medications,
+			answers['medication-details'],
+			medicineMatcher
+		)
 	};
 }
 
@@ -223,8 +229,8 @@ function stepExtras(id: StepId, answers: DraftAnswers, locale: 'en' | 'es') {
 			};
 		case 'medication-details':
 			return {
-				nameChecks: nameChecks(answers.medications, catalogMatcher, locale),
-				followUps: followUpItems(answers.medications, catalogMatcher),
+				nameChecks: nameChecks(answers.medications, medicineMatcher, locale),
+				followUps: followUpItems(answers.medications, medicineMatcher),
 				recognised: recognisedLines(answers.medications, locale)
 			};
 		default:
@@ -246,8 +252,8 @@ export async function checkStep(step: IntakeStep, form: FormLike, answers: Draft
 	let errors: FieldErrors = checked.valid ? {} : nestedToErrors(checked.errors);
 	if (checked.valid && step.id === 'medication-details') {
 		errors = issuesToErrors([
-			...nameCheckIssues(answers.medications, data.names as NameAnswer[], catalogMatcher),
-			...followUpIssues(answers.medications, data, catalogMatcher)
+			...nameCheckIssues(answers.medications, data.names as NameAnswer[], medicineMatcher),
+			...followUpIssues(answers.medications, data, medicineMatcher)
 		]);
 	}
 	return { values, data, errors };
@@ -316,13 +322,13 @@ export function toSave(stepId: StepId, data: Record<string, unknown>, answers: D
 		const { names, ...values } = data;
 		const medications = answers.medications;
 		if (!medications) return { values, also: {} };
-		const named = applyNameAnswers(medications, names as NameAnswer[] | undefined, catalogMatcher);
+		const named = applyNameAnswers(medications, names as NameAnswer[] | undefined, medicineMatcher);
 		if (named === medications) return { values, also: {} };
 		const entries = Array.isArray(values.entries) ? (values.entries as FollowUpAnswer[]) : [];
 		return {
 			values: {
 				...values,
-				entries: followUpsAfterNames(medications, named, entries, catalogMatcher)
+				entries: followUpsAfterNames(medications, named, entries, medicineMatcher)
 			},
 			also: { medications: named }
 		};

@@ -2,9 +2,11 @@
 // lists show them (answerSections): for the clinician's "What changed" after a patient sent their
 // answers again. A question asked on one side only (a step or a conditional question that newly
 // applies, or no longer does) has null on the other side.
-import { applicableSteps, sameAnswers, steps, type DraftAnswers } from '$lib/intake';
+import { applicableSteps, type DraftAnswers } from './answers';
+import { sameAnswers } from './reopen';
+import { steps } from './steps';
 import { answerSections, sectionTextKeys, type AnswerRow } from './answer-sections';
-import type { TextRef } from './texts';
+import type { TextRef } from './text-ref';
 
 export interface AnswerChange {
 	readonly key: string;

@@ -16,14 +16,14 @@ import {
 } from '$lib/intake';
 import { message } from '$lib/i18n/messages';
 import { patientMessage } from '$lib/i18n/screening';
-import { groupSafetySentence, notesInReadingOrder } from '$lib/wizard/done-notes';
-import { config, db } from './db';
-import * as drafts from './intakes/drafts';
-import * as infoRequests from './intakes/info-requests';
-import { resubmit } from './intakes/resubmit';
-import { submit } from './intakes/submit';
-import { phoneDigits } from './intakes/record';
-import { currentScreening } from './intakes/screenings';
+import { groupSafetySentence, notesInReadingOrder } from './done-notes';
+import { config, db } from '../db';
+import * as drafts from '../intakes/drafts';
+import * as infoRequests from '../intakes/info-requests';
+import { resubmit } from '../intakes/resubmit';
+import { submit } from '../intakes/submit';
+import { phoneDigits } from '../intakes/record';
+import { currentScreening } from '../intakes/screenings';
 import {
 	isWellFormedCode,
 	isWellFormedToken,
@@ -31,15 +31,15 @@ import {
 	readDonePass,
 	resumeCookieOptions,
 	signDonePass
-} from './intakes/tokens';
-import * as funnel from './funnel';
-import * as mail from './mail';
-import { createMemoryLimiter } from './memory-limit';
-import * as rateLimit from './rate-limit';
-import { addressKey, clientAddress } from './client-address';
+} from '../intakes/tokens';
+import * as funnel from '../funnel';
+import * as mail from '../mail';
+import { createMemoryLimiter } from '../memory-limit';
+import * as rateLimit from '../rate-limit';
+import { addressKey, clientAddress } from '../client-address';
 
-export type { IntakeRow } from './intakes/drafts';
-export type { WizardIntake } from './intakes/info-requests';
+export type { IntakeRow } from '../intakes/drafts';
+export type { WizardIntake } from '../intakes/info-requests';
 
 export const RESUME_COOKIE = 'ldn_resume';
 const HOUR = 3600;
