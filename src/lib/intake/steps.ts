@@ -23,6 +23,7 @@ import { needsFollowUp } from './follow-up';
 import { NAME_KEPT, needsNameCheck } from './name-check';
 import { isBlank } from './schema';
 import { answered } from './show-when';
+import { isStepId, STEP_IDS, type StepId } from './step-ids';
 import { step } from './step';
 import * as v from './values';
 import { LIMITS } from './values';
@@ -359,14 +360,19 @@ export const steps = [
 ] as const;
 
 export type IntakeStep = (typeof steps)[number];
-export type StepId = IntakeStep['id'];
 
-export const STEP_IDS = steps.map((s) => s.id) as readonly StepId[];
-
-/** True when `id` is a step id (the `[step=step]` param matcher). */
-export function isStepId(id: string): id is StepId {
-	return (STEP_IDS as readonly string[]).includes(id);
+// The steps are the ids of step-ids.ts, in its order: checked when the types are, and at load.
+type SameIds = IntakeStep['id'] extends StepId
+	? StepId extends IntakeStep['id']
+		? true
+		: false
+	: false;
+const sameIds: SameIds = true;
+if (!sameIds || steps.map((s) => s.id).join() !== STEP_IDS.join()) {
+	throw new Error('steps.ts and step-ids.ts list different steps');
 }
+
+export { isStepId, STEP_IDS, type StepId };
 
 /** The step with this id; throws for an unknown id (check with isStepId first). */
 export function getStep<Id extends StepId>(id: Id): Extract<IntakeStep, { id: Id }> {

@@ -31,7 +31,7 @@ export const reopenFormSchema = z.object({
 	steps: z.preprocess(
 		asList,
 		z
-			.array(z.enum(STEP_IDS as [StepId, ...StepId[]], { message: 'Choose from the list.' }))
+			.array(z.enum(STEP_IDS, { message: 'Choose from the list.' }))
 			.min(1, 'Choose at least one part of the form for the patient to update.')
 	),
 	message: z
