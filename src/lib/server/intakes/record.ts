@@ -8,16 +8,23 @@ import type { intakeFlags, intakes } from '../db/schema';
 type IntakeInsert = typeof intakes.$inferInsert;
 type FlagInsert = Omit<typeof intakeFlags.$inferInsert, 'intakeId'>;
 
+/** The columns copied from the "About you" answers (saved step by step, or a whole intake). */
+export function aboutColumns(about: Readonly<Record<string, unknown>>) {
+	const text = (key: string) => String(about[key] ?? '');
+	return {
+		firstName: text('firstName'),
+		lastName: text('lastName'),
+		email: text('email').toLowerCase(),
+		phone: phoneDigits(text('phone')),
+		dateOfBirth: text('dateOfBirth') || null,
+		usState: text('state') || null
+	} satisfies Partial<IntakeInsert>;
+}
+
 /** Contact and consent columns copied from the answers, for lists, search and export. */
 export function contactColumns(answers: IntakeAnswers) {
-	const a = answers.about;
 	return {
-		firstName: a.firstName,
-		lastName: a.lastName,
-		email: a.email.toLowerCase(),
-		phone: phoneDigits(a.phone),
-		dateOfBirth: a.dateOfBirth,
-		usState: a.state,
+		...aboutColumns(answers.about),
 		contactConsent: answers.consent.contactConsent,
 		textConsent: answers.consent.textConsent
 	} satisfies Partial<IntakeInsert>;
