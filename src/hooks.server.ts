@@ -18,14 +18,14 @@ import { ensureDemoStaff } from '$lib/server/demo-staff';
 import { backfillScreenings } from '$lib/server/intakes/screenings';
 import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
-import { describeError } from '$lib/server/error-log';
+import { describeError } from '$lib/server/http/error-log';
 import { isStaffRole } from '$lib/server/auth/roles';
 import * as sessions from '$lib/server/sessions';
-import { rejectNulBytes } from '$lib/server/nul-bytes';
+import { rejectNulBytes } from '$lib/server/http/nul-bytes';
 import { stepFunnel } from '$lib/server/wizard';
-import { readPostedForms } from '$lib/server/form-body';
-import { refuseMalformedPaths } from '$lib/server/malformed-url';
-import { responseForThrown } from '$lib/server/thrown';
+import { readPostedForms } from '$lib/server/http/form-body';
+import { refuseMalformedPaths } from '$lib/server/http/malformed-url';
+import { responseForThrown } from '$lib/server/http/thrown';
 
 export const init: ServerInit = async () => {
 	if (building) return;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
 import { generatePassword } from '../lib/server/auth/password';
-import * as staff from '../lib/server/staff';
+import * as staff from '../lib/server/auth/accounts';
 
 const USAGE =
 	'Usage: npm run staff:create -- --email <email> --role admin|clinician [--name <name>] [--password-stdin]';

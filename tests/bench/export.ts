@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { user } from '../../src/lib/server/db/schema';
 import { generatePassword } from '../../src/lib/server/auth/password';
 import { seedIntakes } from '../../src/lib/server/seed/insert';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import type { Db } from '../../src/lib/server/db/client';
 import type { BenchMetric } from './run';
 import { startApp, type RunningApp } from './app';

@@ -19,7 +19,7 @@ import type { Sql } from 'postgres';
 import { openDb } from '../../src/lib/server/db/client';
 import { intakes, user } from '../../src/lib/server/db/schema';
 import * as queue from '../../src/lib/server/clinic/queue';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { explain, type Explained } from './explain';
 import { copySeed } from './queue-seed';

@@ -12,7 +12,7 @@ import { user } from '../../src/lib/server/db/schema';
 import * as drafts from '../../src/lib/server/intakes/drafts';
 import { submit } from '../../src/lib/server/intakes/submit';
 import { seedIntakes } from '../../src/lib/server/seed/insert';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import type { E2eState } from './state';
 
 export const WORKFLOW_INTAKES = 6;

@@ -9,7 +9,7 @@ import { generatePassword } from '../../src/lib/server/auth/password';
 import type { Db } from '../../src/lib/server/db/client';
 import { user } from '../../src/lib/server/db/schema';
 import * as drafts from '../../src/lib/server/intakes/drafts';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import type { E2eState } from './state';
 
 export async function seedSecurity(

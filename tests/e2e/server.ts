@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb } from '../../src/lib/server/db/client';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { generatePassword } from '../../src/lib/server/auth/password';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { enrolTotp } from '../support/totp';

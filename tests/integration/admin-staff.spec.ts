@@ -7,7 +7,7 @@ import type { DbHandle } from '../../src/lib/server/db/client';
 import { account, auditEvents, session, twoFactor, user } from '../../src/lib/server/db/schema';
 import * as admin from '../../src/lib/server/admin/staff';
 import { verifyPassword } from '../../src/lib/server/auth/password';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 let handle: DbHandle;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from '../../src/lib/server/db/client';
 import * as drafts from '../../src/lib/server/intakes/drafts';
 import { submit } from '../../src/lib/server/intakes/submit';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import type { Actor } from '../../src/lib/server/clinic/workflow';
 
 // The examples were written on this day; their last-dose dates are relative to it.

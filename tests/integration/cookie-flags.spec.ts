@@ -8,7 +8,7 @@ import { createAuth } from '../../src/lib/server/auth/instance';
 import { resumeCookieOptions } from '../../src/lib/server/intakes/tokens';
 import { deviceCookieOptions } from '../../src/lib/server/auth/device-cookie';
 import { pendingCookieOptions } from '../../src/lib/server/auth/pending-totp';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { enrolTotp } from '../support/totp';
 import { openTestDb, resetDb } from './db';
 

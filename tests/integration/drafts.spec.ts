@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { intakes } from '../../src/lib/server/db/schema';
 import * as drafts from '../../src/lib/server/intakes/drafts';
-import * as rateLimit from '../../src/lib/server/rate-limit';
+import * as rateLimit from '../../src/lib/server/http/rate-limit';
 import {
 	hashSecret,
 	isWellFormedCode,

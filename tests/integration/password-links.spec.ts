@@ -9,7 +9,7 @@ import { auditEvents, session, setPasswordLinks, user } from '../../src/lib/serv
 import * as admin from '../../src/lib/server/admin/staff';
 import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import * as links from '../../src/lib/server/password-links';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 const SECRET = 'integration-test-secret-0123456789abcdef';

@@ -9,7 +9,7 @@ import { session, twoFactor, user } from '../../src/lib/server/db/schema';
 import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import { totpCode } from '../../src/lib/server/auth/enrol-totp';
 import * as pendingTotp from '../../src/lib/server/auth/pending-totp';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 const SECRET = 'integration-test-secret-0123456789abcdef';

@@ -4,7 +4,7 @@ import type { DbHandle } from '../../src/lib/server/db/client';
 import { intakes } from '../../src/lib/server/db/schema';
 import * as queue from '../../src/lib/server/clinic/queue';
 import { seedIntakes } from '../../src/lib/server/seed/insert';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 let handle: DbHandle;

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { twoFactor, user } from '../../src/lib/server/db/schema';
 import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 const PASSWORD = 'correct horse battery';

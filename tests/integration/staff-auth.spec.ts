@@ -6,7 +6,7 @@ import type { DbHandle } from '../../src/lib/server/db/client';
 import { auditEvents, session, twoFactor, user } from '../../src/lib/server/db/schema';
 import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import * as login from '../../src/lib/server/login';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
 
 const PASSWORD = 'correct horse battery';

@@ -22,7 +22,7 @@ import { openDb } from '../../src/lib/server/db/client';
 import * as drafts from '../../src/lib/server/intakes/drafts';
 import { submit } from '../../src/lib/server/intakes/submit';
 import { seedIntakes } from '../../src/lib/server/seed/insert';
-import * as staff from '../../src/lib/server/staff';
+import * as staff from '../../src/lib/server/auth/accounts';
 import { formFor } from '../bench/load-forms';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
 import { discoverEndpoints } from '../support/routes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addressKey, clientAddress } from '../../src/lib/server/client-address';
+import { addressKey, clientAddress } from '../../src/lib/server/http/client-address';
 
 describe('addressKey', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import { describeError, logSafely } from '../../src/lib/server/error-log';
+import { describeError, logSafely } from '../../src/lib/server/http/error-log';
 
 // The server logs unexpected errors through describeError: never a word of the data involved.
 const MARKER = 'Zq-patient-note-Whitfield';

@@ -5,7 +5,7 @@ import {
 	checkForm,
 	isUnreadableForm,
 	parseSize
-} from '../../src/lib/server/form-body';
+} from '../../src/lib/server/http/form-body';
 
 const post = (type: string | null, body: BodyInit) =>
 	new Request('https://intake.test/intake/about', {

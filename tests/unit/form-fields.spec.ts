@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFields } from '../../src/lib/server/form-fields';
+import { textFields } from '../../src/lib/server/http/form-fields';
 
 const form = (entries: [string, string | Blob][]) => {
 	const f = new FormData();

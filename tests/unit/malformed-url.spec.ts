@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodedPath } from '../../src/lib/server/malformed-url';
+import { decodedPath } from '../../src/lib/server/http/malformed-url';
 
 describe('decodedPath', () => {
 	it('accepts the paths a browser sends, escaped or not', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesNul } from '../../src/lib/server/nul-bytes';
+import { carriesNul } from '../../src/lib/server/http/nul-bytes';
 
 const url = (query = '') => new URL(`https://intake.test/intake/about${query}`);
 const urlencoded = (body: string) =>

@@ -1,8 +1,8 @@
-// The hooks' own refusals answered inside the security-headers hook (src/lib/server/thrown.ts),
+// The hooks' own refusals answered inside the security-headers hook (src/lib/server/http/thrown.ts),
 // the way SvelteKit would have answered them.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { errorPage, prefersJson, responseForThrown } from '../../src/lib/server/thrown';
+import { errorPage, prefersJson, responseForThrown } from '../../src/lib/server/http/thrown';
 
 const thrown = (f: () => never) => {
 	try {

@@ -9,7 +9,7 @@ import type { Db } from './db/client';
 import { enrolTotp } from './auth/enrol-totp';
 import type { AuthOptions } from './auth/instance';
 import { generatePassword } from './auth/password';
-import * as staff from './staff';
+import * as staff from './auth/accounts';
 
 const PEOPLE = [
 	{ email: 'admin@demo.test', name: 'Demo Admin', role: 'admin' as const },

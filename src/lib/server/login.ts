@@ -16,10 +16,10 @@ import { APIError } from 'better-auth/api';
 import { eq, sql } from 'drizzle-orm';
 import * as audit from './audit';
 import { deviceNonce, issueDeviceCookie } from './auth/device-cookie';
-import { addressKey } from './client-address';
+import { addressKey } from './http/client-address';
 import type { Db } from './db/client';
 import { user } from './db/schema';
-import * as rateLimit from './rate-limit';
+import * as rateLimit from './http/rate-limit';
 
 export const IP_LIMIT: rateLimit.Limit = { window: 10, max: 3 };
 /** Per account (or per known browser): 5 free attempts, then 2 s, 4 s, … up to 5 minutes apart. */

@@ -26,7 +26,7 @@ import type { Db } from './db/client';
 import { account, session, setPasswordLinks, user } from './db/schema';
 import { hashSecret, isWellFormedToken, newToken } from './intakes/tokens';
 import { addressLimiterKey } from './login';
-import * as rateLimit from './rate-limit';
+import * as rateLimit from './http/rate-limit';
 
 export const LINK_MINUTES = 30;
 export type LinkPurpose = 'welcome' | 'reset' | 'forgot';

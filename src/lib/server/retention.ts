@@ -4,7 +4,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import * as audit from './audit';
 import type { Db } from './db/client';
 import { intakes } from './db/schema';
-import * as rateLimit from './rate-limit';
+import * as rateLimit from './http/rate-limit';
 
 /** Deletes drafts not updated for `days` days; returns how many were deleted. */
 export async function purgeStaleDrafts(db: Db, days: number): Promise<number> {

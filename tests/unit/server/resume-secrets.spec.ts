@@ -2,7 +2,7 @@
 // limiter of step posts.
 import { describe, expect, it } from 'vitest';
 import { readDonePass, signDonePass } from '../../../src/lib/server/intakes/tokens';
-import { createMemoryLimiter } from '../../../src/lib/server/memory-limit';
+import { createMemoryLimiter } from '../../../src/lib/server/http/memory-limit';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 const ID = '7f0c1d2e-3b4a-4c5d-8e6f-708192a3b4c5';

@@ -18,7 +18,7 @@ import * as audit from '../audit';
 import * as links from '../password-links';
 import { generatePassword, hashPassword } from '../auth/password';
 import { STAFF_ROLES, type StaffRole } from '../auth/roles';
-import * as staff from '../staff';
+import * as staff from '../auth/accounts';
 
 export interface Actor {
 	id: string;

@@ -19,7 +19,7 @@ import {
 	PASSWORD_MAX_LENGTH
 } from './password';
 import { ac, roles } from './roles';
-import { logSafely } from '../error-log';
+import { logSafely } from '../http/error-log';
 
 export const SESSION_IDLE_SECONDS = 15 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;

@@ -3,7 +3,7 @@
 // a 409 with the reason (the page then shows the fresh state), or a 404.
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import { statusLabel } from '../../components/clinic/labels';
+import { statusLabel } from '../../clinic/labels';
 import { actorFrom } from './actor';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';

@@ -1,7 +1,7 @@
 // Audit events of one intake in words, for its timeline. The events carry ids and statuses only;
 // staff names come from the user table, and a reason is shown by the note it points to.
 import { getStep, isStepId } from '../../intake';
-import { statusLabel, TRIAGE_LABELS } from '../../components/clinic/labels';
+import { statusLabel, TRIAGE_LABELS } from '../../clinic/labels';
 import { textOf } from './texts';
 
 export interface TimelineEvent {

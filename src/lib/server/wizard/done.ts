@@ -13,7 +13,7 @@ import { resubmit } from '../intakes/resubmit';
 import { submit } from '../intakes/submit';
 import { currentScreening } from '../intakes/screenings';
 import { readDonePass, resumeCookieOptions, signDonePass } from '../intakes/tokens';
-import * as rateLimit from '../rate-limit';
+import * as rateLimit from '../http/rate-limit';
 import { clientKey, HOUR } from './throttles';
 import { forgetDraft, isEditable } from './drafts';
 

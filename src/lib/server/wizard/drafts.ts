@@ -15,7 +15,7 @@ import {
 	resumeCookieOptions
 } from '../intakes/tokens';
 import * as mail from '../mail';
-import * as rateLimit from '../rate-limit';
+import * as rateLimit from '../http/rate-limit';
 import { consentColumns, consentRecord, type ConsentValues } from './consent';
 import { clientKey, HOUR } from './throttles';
 import { origin } from './origin';

@@ -1,9 +1,9 @@
 // Per-address and per-draft limits on wizard requests (kept in memory or in the rate_limits table).
 import type { RequestEvent } from '@sveltejs/kit';
 import { config } from '../db';
-import { createMemoryLimiter } from '../memory-limit';
-import * as rateLimit from '../rate-limit';
-import { addressKey, clientAddress } from '../client-address';
+import { createMemoryLimiter } from '../http/memory-limit';
+import * as rateLimit from '../http/rate-limit';
+import { addressKey, clientAddress } from '../http/client-address';
 
 /** Seconds in an hour: the window of the hourly limits. */
 export const HOUR = 3600;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import { DEVICE_COOKIE, deviceCookieOptions } from '$lib/server/auth/device-cookie';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';

@@ -3,7 +3,7 @@
 // JavaScript; an invalid one gets 400 with the posted values and field errors.
 import { error, fail } from '@sveltejs/kit';
 import { getStep, type StepId } from '$lib/intake';
-import { postedForm } from '$lib/server/form-body';
+import { postedForm } from '$lib/server/http/form-body';
 import * as wizard from '$lib/server/wizard';
 import { hasErrors, withoutErrors } from '$lib/wizard/errors';
 import { ADD_ROW, SWITCH_LANGUAGE, rowsOutOfRange } from '$lib/wizard/form-data';

@@ -3,7 +3,7 @@
 // exists.
 import { fail } from '@sveltejs/kit';
 import { ERROR_KEYS } from '$lib/intake';
-import { postedForm } from '$lib/server/form-body';
+import { postedForm } from '$lib/server/http/form-body';
 import * as wizard from '$lib/server/wizard';
 import type { FieldErrors } from '$lib/wizard/errors';
 import * as stepPage from '$lib/server/wizard/step-page';

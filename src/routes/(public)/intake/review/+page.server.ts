@@ -2,7 +2,7 @@
 // still to do goes to that step. Submitting validates the whole intake, screens it and stores it
 // once, however often it is sent (double click, retry, two tabs).
 import { error } from '@sveltejs/kit';
-import { postedForm } from '$lib/server/form-body';
+import { postedForm } from '$lib/server/http/form-body';
 import * as wizard from '$lib/server/wizard';
 import * as review from '$lib/server/wizard/review';
 import * as stepPage from '$lib/server/wizard/step-page';

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
 import * as mail from '$lib/server/mail';
-import { DuplicateEmailError } from '$lib/server/staff';
-import { textFields } from '$lib/server/form-fields';
+import { DuplicateEmailError } from '$lib/server/auth/accounts';
+import { textFields } from '$lib/server/http/form-fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

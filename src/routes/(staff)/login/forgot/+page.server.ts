@@ -1,9 +1,9 @@
 // "Forgot password": one answer whether or not the email is a staff member's (password-links.ts).
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
-import { textFields } from '$lib/server/form-fields';
+import { textFields } from '$lib/server/http/form-fields';
 import * as mail from '$lib/server/mail';
 import * as links from '$lib/server/password-links';
 import { loginSchema } from '../schema';

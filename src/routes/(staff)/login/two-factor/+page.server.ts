@@ -3,7 +3,7 @@ import { APIError } from 'better-auth/api';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import { pendingTwoFactorUser } from '$lib/server/auth/pending-two-factor';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { safeNext, totpSchema } from '../schema';

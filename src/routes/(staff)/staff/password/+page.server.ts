@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { auth } from '$lib/server/auth';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
-import { textFields } from '$lib/server/form-fields';
+import { textFields } from '$lib/server/http/form-fields';
 import * as ownPassword from '$lib/server/own-password';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import * as pendingTotp from '$lib/server/auth/pending-totp';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';

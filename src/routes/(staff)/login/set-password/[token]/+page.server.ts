@@ -3,9 +3,9 @@
 // account; then the staff member signs in with it, two-step verification included.
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { clientAddress } from '$lib/server/client-address';
+import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
-import { textFields } from '$lib/server/form-fields';
+import { textFields } from '$lib/server/http/form-fields';
 import * as links from '$lib/server/password-links';
 import type { Actions, PageServerLoad } from './$types';
 

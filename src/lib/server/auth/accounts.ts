@@ -2,11 +2,11 @@
 // the CLI and the dev bootstrap can create users without an HTTP request or a signed-in admin.
 import { count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from './db/client';
-import { account, user } from './db/schema';
-import { hashPassword } from './auth/password';
-import { newPasswordSchema } from './auth/password-policy';
-import { STAFF_ROLES, type StaffRole } from './auth/roles';
+import type { Db } from '../db/client';
+import { account, user } from '../db/schema';
+import { hashPassword } from './password';
+import { newPasswordSchema } from './password-policy';
+import { STAFF_ROLES, type StaffRole } from './roles';
 
 export const newStaffSchema = z.object({
 	email: z.email('Enter a valid email address.').max(254).toLowerCase(),

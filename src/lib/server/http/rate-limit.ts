@@ -10,8 +10,8 @@
 // never holds an email or an address.
 import { createHmac } from 'node:crypto';
 import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
-import type { Db } from './db/client';
-import { rateLimits } from './db/schema';
+import type { Db } from '../db/client';
+import { rateLimits } from '../db/schema';
 
 export interface Limit {
 	/** Window length in seconds. */
