@@ -148,13 +148,27 @@ export type MergedMedicationEntry = MedicationEntry &
 	};
 
 /** Medications then supplements, each with its follow-up answers (if any) merged in. */
+/**
+ * The follow-up answers of one medicine entry, by list and index: the one join of the two steps
+ * (the screening engine reads it for every entry of every intake, hence the map). When an entry
+ * has two follow-ups (hand-made data), the first wins.
+ */
+export function followUpLookup(details: IntakeAnswers['medication-details']) {
+	const byEntry = new Map<string, MedicationFollowUp>();
+	for (const f of details?.entries ?? []) {
+		const key = `${f.list}#${f.index}`;
+		if (!byEntry.has(key)) byEntry.set(key, f);
+	}
+	return (list: MedicationFollowUp['list'], index: number) => byEntry.get(`${list}#${index}`);
+}
+
 export function medicationEntries(
 	answers: Pick<IntakeAnswers, 'medications' | 'medication-details'>
 ): MergedMedicationEntry[] {
-	const followUps = answers['medication-details']?.entries ?? [];
+	const followUpOf = followUpLookup(answers['medication-details']);
 	return (['medications', 'supplements'] as const).flatMap((list) =>
 		answers.medications[list].map((entry, index) => {
-			const followUp = followUps.find((f) => f.list === list && f.index === index);
+			const followUp = followUpOf(list, index);
 			const { list: _list, index: _index, name: _name, ...details } = followUp ?? { list, index };
 			return { ...entry, ...details, list, index };
 		})

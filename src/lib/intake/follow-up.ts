@@ -13,8 +13,13 @@ import { isBlank } from './schema';
 import type { MedicationListName, Route } from './values';
 
 /** The parts of a catalog match this module reads (structurally a `MedicationMatch`). */
+/** How a name was read (the screening engine's matcher says which; see its MedicationMatch). */
+export type MatchStatus =
+	'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
+
+/** What the questionnaire needs of a match: the one declaration of its shape. */
 export interface MatchLike {
-	readonly status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
+	readonly status: MatchStatus;
 	readonly entry?: {
 		readonly classes: readonly string[];
 		readonly tags?: readonly string[];

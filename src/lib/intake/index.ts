@@ -8,6 +8,7 @@ export {
 	firstIncompleteStep,
 	isStepComplete,
 	medicationEntries,
+	followUpLookup,
 	type IntakeAnswers,
 	type DraftAnswers,
 	type StepAnswers,

@@ -1,6 +1,6 @@
 // Builds what every rule reads: each medication and supplement entry joined with its follow-up
 // answers and its catalog match, the patient's age, and the opioid dispositions (R01-R05).
-import type { IntakeAnswers } from '../intake';
+import { followUpLookup, type IntakeAnswers } from '../intake';
 import { daysFrom, yearsFrom } from './dates';
 import { isOpioid, matchMedication, type MedicationMatch } from './match';
 import { assessOpioid } from './rules/washout';
@@ -51,8 +51,7 @@ function patientSaidNo(found: MedicationMatch): MedicationMatch {
 }
 type FollowUp = NonNullable<IntakeAnswers['medication-details']>['entries'][number];
 
-// The same join as the intake's medicationEntries(), written out: the engine runs it for every
-// entry of every screening, and a Map lookup keeps it linear.
+/** One entry joined with its follow-up (the intake's followUpLookup) and its catalog match. */
 function resolve(
 	list: ListName,
 	index: number,
@@ -88,16 +87,11 @@ function resolve(
 }
 
 export function buildContext(answers: IntakeAnswers, today: string): RuleContext {
-	const followUps = new Map<string, FollowUp>();
-	for (const f of answers['medication-details']?.entries ?? []) {
-		const key = `${f.list}#${f.index}`;
-		// The first follow-up for an entry wins, as in the intake's medicationEntries().
-		if (!followUps.has(key)) followUps.set(key, f);
-	}
+	const followUpOf = followUpLookup(answers['medication-details']);
 	const meds: ResolvedMedication[] = [];
 	for (const list of ['medications', 'supplements'] as const) {
 		answers.medications[list].forEach((entry, index) => {
-			meds.push(resolve(list, index, entry, followUps.get(`${list}#${index}`), today));
+			meds.push(resolve(list, index, entry, followUpOf(list, index), today));
 		});
 	}
 	const opioids = meds

@@ -1,6 +1,7 @@
 // RULEBOOK §0.4: match a typed medication name to the catalog. Exact and brand names through a map,
 // combination products by their ingredients, context words for the form, look-alikes before fuzzy
 // matching, and a bounded Damerau-Levenshtein fallback over flag-relevant names only.
+import type { MatchStatus } from '../../intake/follow-up';
 import { COMMON_WORDS } from '../vocabulary/common-words';
 import { LOW_DOSE_NALTREXONE_MAX_MG, catalogById, classKey } from '../catalog';
 import type { CatalogEntry, MedicationClass } from '../catalog';
@@ -32,7 +33,7 @@ export interface MedicationMatch {
 	 * ambiguous: the name names no single medicine, or is as close to two that rules read
 	 * differently, and the patient is asked (see `question`); unrecognised; empty.
 	 */
-	status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
+	status: MatchStatus;
 	/** For matched, lookalike and recognised (and an ambiguous lay phrase's class). */
 	entry?: CatalogEntry;
 	method: MatchMethod;

@@ -4,7 +4,7 @@
 // without nosniff, frame, cache or HSTS headers. The security-headers hook makes them here instead,
 // the same way SvelteKit would (respond.js and utils.js of @sveltejs/kit 2).
 import { isHttpError, isRedirect, json, type RequestEvent } from '@sveltejs/kit';
-import errorTemplate from '../../error.html?raw';
+import errorTemplate from '../../../error.html?raw';
 
 const escapeHtml = (s: string) =>
 	s.replace(

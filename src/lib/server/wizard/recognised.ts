@@ -3,18 +3,10 @@
 // medicine". Unrecognised names are fine and are kept; the patient is told a clinician reads them.
 // The matcher is passed in (the catalog is server-side), so this module stays pure.
 import type { MedicationListName } from '$lib/intake';
+import type { MatchLike } from '$lib/intake/follow-up';
 
-/** The parts of a catalog match used here (structurally the screening's MedicationMatch). */
-export interface RecognisedMatch {
-	readonly status: 'matched' | 'lookalike' | 'recognised' | 'ambiguous' | 'unrecognised' | 'empty';
-	readonly entry?: {
-		readonly classes: readonly string[];
-		readonly ingredients: readonly string[];
-		readonly tags?: readonly string[];
-	};
-	/** A misspelt name read as a medicine a rule reads (name-check.ts). */
-	readonly confirm?: boolean;
-}
+/** The parts of a catalog match used here (the questionnaire's MatchLike). */
+export type RecognisedMatch = Pick<MatchLike, 'status' | 'entry' | 'confirm'>;
 
 export type RecognisedMatcher = (name: string, route?: string) => RecognisedMatch;
 
