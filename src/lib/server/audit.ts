@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
 	'intake.resubmitted',
 	'intake.exported',
 	'export.leads',
+	'insights.viewed',
+	'insights.exported',
 	'retention.purged'
 ] as const;
 
