@@ -1,6 +1,7 @@
 // The aggregates behind each chart. Every query reads a rollup table (schema.ts, "Insights"), by
 // week, through an index: never the intakes themselves. A week with nothing in it has no rows, so
-// callers fill the gaps (view.ts). Counts come back as numbers on both drivers (::int).
+// callers fill the gaps (charts.ts). Counts come back as numbers on both drivers (::int). Each
+// returns the query itself (await it; the benchmark EXPLAINs its .toSQL()).
 import { and, asc, between, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
@@ -24,7 +25,7 @@ function sentWhere(f: InsightFilters): SQL {
 }
 
 /** Intakes started each week (insight_intakes_key: its first column is week_started). */
-export async function startedByWeek(db: Db, f: InsightFilters) {
+export function startedByWeek(db: Db, f: InsightFilters) {
 	return db
 		.select({ week: ii.weekStarted, started: total(ii.intakes) })
 		.from(ii)
@@ -41,7 +42,7 @@ export async function startedByWeek(db: Db, f: InsightFilters) {
 }
 
 /** Intakes sent each week, by triage, and how many of them are booked now. */
-export async function sentByWeekAndTriage(db: Db, f: InsightFilters) {
+export function sentByWeekAndTriage(db: Db, f: InsightFilters) {
 	return db
 		.select({
 			week: sql<string>`${ii.weekSubmitted}`,
@@ -56,7 +57,7 @@ export async function sentByWeekAndTriage(db: Db, f: InsightFilters) {
 }
 
 /** Sent intakes by source and UTM campaign: how many, how many eligible, how many booked. */
-export async function sentBySource(db: Db, f: InsightFilters) {
+export function sentBySource(db: Db, f: InsightFilters) {
 	return db
 		.select({
 			source: ii.source,
@@ -71,7 +72,7 @@ export async function sentBySource(db: Db, f: InsightFilters) {
 }
 
 /** Sent intakes by the patient's state. */
-export async function sentByState(db: Db, f: InsightFilters) {
+export function sentByState(db: Db, f: InsightFilters) {
 	return db
 		.select({ state: ii.usState, sent: total(ii.intakes) })
 		.from(ii)
@@ -80,7 +81,7 @@ export async function sentByState(db: Db, f: InsightFilters) {
 }
 
 /** The rules that fired most often on sent intakes (the state filter does not apply). */
-export async function topFlags(db: Db, f: InsightFilters, limit = 10) {
+export function topFlags(db: Db, f: InsightFilters, limit = 10) {
 	const t = insightFlags;
 	const n = total(t.intakes);
 	return db
@@ -100,7 +101,7 @@ export async function topFlags(db: Db, f: InsightFilters, limit = 10) {
 }
 
 /** Waits per kind and bucket (the state filter does not apply). */
-export async function waitHistogram(db: Db, f: InsightFilters) {
+export function waitHistogram(db: Db, f: InsightFilters) {
 	const t = insightWaits;
 	return db
 		.select({ kind: t.kind, bucket: t.bucket, intakes: total(t.intakes) })
@@ -116,7 +117,7 @@ export async function waitHistogram(db: Db, f: InsightFilters) {
 }
 
 /** Step views and completions over the range's days (funnel counters carry no filters). */
-export async function funnelTotals(db: Db, f: InsightFilters) {
+export function funnelTotals(db: Db, f: InsightFilters) {
 	const t = funnelCounters;
 	return db
 		.select({ stepId: t.stepId, event: t.event, count: total(t.count) })
