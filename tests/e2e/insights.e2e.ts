@@ -1,6 +1,7 @@
 // /insights: every chart drawn as SVG on the server, with its numbers and a CSV, with JavaScript
 // and without; field errors for a bad range; axe clean and no CSP violation; and closed to anyone
 // who is not a clinician or an admin.
+import { gzipSync } from 'node:zlib';
 import type { ConsoleMessage } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
 import { expectNoAxeViolations, signInAs } from './clinic-helpers';
@@ -69,6 +70,34 @@ for (const js of [true, false]) {
 		});
 	});
 }
+
+test('loads at most 60 kB of JavaScript (gzip) and nothing from another origin', async ({
+	page,
+	state,
+	browser,
+	baseURL
+}) => {
+	await signInAs(page, state, 'clinician', { next: '/insights' });
+	// A fresh context with the same session: an empty cache, as on a first visit.
+	const context = await browser.newContext({ storageState: await page.context().storageState() });
+	const fresh = await context.newPage();
+	const scripts: Promise<number>[] = [];
+	const origins = new Set<string>();
+	fresh.on('request', (r) => origins.add(new URL(r.url()).origin));
+	fresh.on('response', (r) => {
+		if (r.request().resourceType() === 'script')
+			scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
+	});
+	await fresh.goto('/insights', { waitUntil: 'networkidle' });
+	await hydrated(fresh);
+	const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+	console.log(
+		`insights page JavaScript: ${(bytes / 1000).toFixed(1)} kB gzip in ${scripts.length} files`
+	);
+	expect(bytes).toBeLessThanOrEqual(60_000);
+	expect([...origins]).toEqual([new URL(baseURL!).origin]);
+	await context.close();
+});
 
 test('downloads a chart as a CSV of counts', async ({ page, state }) => {
 	await signInAs(page, state, 'admin', { next: '/insights' });
