@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
 import { seedIntakes } from '../lib/server/seed/insert';
+import { seedFunnel } from '../lib/server/seed/funnel';
 
 const USAGE = 'Usage: npm run seed -- --intakes <count> [--seed <number>]';
 
@@ -39,7 +40,9 @@ try {
 	try {
 		await handle.migrate();
 		const started = Date.now();
-		await seedIntakes(handle.db, { count, seed });
+		const now = new Date();
+		await seedIntakes(handle.db, { count, seed, now });
+		await seedFunnel(handle.db, { count, now }); // the step funnel /insights shows
 		console.log(
 			`Added ${count} demo intakes (${handle.driver}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`
 		);
