@@ -5,6 +5,7 @@ import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
 import { seedIntakes } from '../lib/server/seed/insert';
 import { seedFunnel } from '../lib/server/seed/funnel';
+import { spreadReviewTimes } from '../lib/server/seed/review-times';
 
 const USAGE = 'Usage: npm run seed -- --intakes <count> [--seed <number>]';
 
@@ -42,7 +43,9 @@ try {
 		const started = Date.now();
 		const now = new Date();
 		await seedIntakes(handle.db, { count, seed, now });
-		await seedFunnel(handle.db, { count, now }); // the step funnel /insights shows
+		// What /insights shows beyond the intakes: the step funnel and review times.
+		await seedFunnel(handle.db, { count, now });
+		await spreadReviewTimes(handle.db);
 		console.log(
 			`Added ${count} demo intakes (${handle.driver}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`
 		);
