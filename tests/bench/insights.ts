@@ -143,7 +143,9 @@ export async function insightsBench(): Promise<BenchMetric[]> {
 				const ms = await timed(() => charts.buildChart(db, id, f, SERVED));
 				const plans: Explained[] = [];
 				for (const query of queries[id])
-					plans.push(await explain(client, query.toSQL(), 'insight'));
+					plans.push(
+						await explain(client, query.toSQL(), id === 'funnel' ? 'funnel_counters' : 'insight')
+					);
 				const readsIntakes = plans.some((p) => p.seqScanOf.includes('intakes'));
 				metrics.push({
 					metric: `${id}, ${rangeLabel}`,

@@ -394,9 +394,7 @@ export const insightFlags = pgTable(
 		intakes: integer().notNull()
 	},
 	(t) => [
-		unique('insight_flags_key')
-			.on(t.weekSubmitted, t.ruleId, t.triage, t.source)
-			.nullsNotDistinct()
+		unique('insight_flags_key').on(t.weekSubmitted, t.ruleId, t.triage, t.source).nullsNotDistinct()
 	]
 );
 
@@ -416,8 +414,6 @@ export const insightWaits = pgTable(
 		intakes: integer().notNull()
 	},
 	(t) => [
-		unique('insight_waits_key')
-			.on(t.week, t.kind, t.bucket, t.triage, t.source)
-			.nullsNotDistinct()
+		unique('insight_waits_key').on(t.week, t.kind, t.bucket, t.triage, t.source).nullsNotDistinct()
 	]
 );
