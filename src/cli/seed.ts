@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../lib/server/config';
 import { openDb } from '../lib/server/db/client';
 import { seedIntakes } from '../lib/server/seed/insert';
+import { seedFunnel } from '../lib/server/seed/funnel';
+import { spreadReviewTimes } from '../lib/server/seed/review-times';
 
 const USAGE = 'Usage: npm run seed -- --intakes <count> [--seed <number>]';
 
@@ -40,7 +42,11 @@ try {
 	try {
 		await handle.migrate();
 		const started = Date.now();
-		await seedIntakes(handle.db, { count, seed });
+		const now = new Date();
+		await seedIntakes(handle.db, { count, seed, now });
+		// What /insights shows beyond the intakes: the step funnel and review times.
+		await seedFunnel(handle.db, { count, now });
+		await spreadReviewTimes(handle.db);
 		console.log(
 			`Added ${count} demo intakes (${handle.driver}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`
 		);

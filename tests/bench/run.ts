@@ -15,6 +15,7 @@ import { exportBench } from './export';
 import { loadBench } from './load';
 import { queueBench } from './queue';
 import { auditBench } from './audit';
+import { insightsBench } from './insights';
 
 export interface BenchMetric {
 	metric: string;
@@ -42,6 +43,9 @@ const cases: Record<string, BenchCase> = {
 	// Needs DATABASE_URL: seeds 1M audit rows with generate_series into a fresh database (under a
 	// minute), then EXPLAIN ANALYZEs page 1 and a deep keyset page of each audit viewer filter.
 	audit: auditBench,
+	// Needs DATABASE_URL: COPYs 1M generated intakes into a fresh database with the insights
+	// triggers off, rebuilds the rollups, then times every /insights chart over several ranges.
+	insights: insightsBench,
 	// 200 patients for 60 s, twice; the second run restarts PostgreSQL (see load.ts): named only.
 	load: loadBench
 };

@@ -186,6 +186,13 @@ export const MATRIX: Record<string, Row> = {
 		expect: patientData(200)
 	},
 
+	// Insights: counts for clinicians and admins, with two-factor like the clinic.
+	'GET /(staff)/insights': { path: at('/insights'), expect: patientData(200) },
+	'GET /(staff)/insights/download': {
+		path: at('/insights/download?chart=volume'),
+		expect: patientData(200)
+	},
+
 	// Administration: admins who have verified a second factor.
 	'GET /(staff)/admin': { path: at('/admin'), expect: adminOnly(200) },
 	'GET /(staff)/admin/export': { path: at('/admin/export'), expect: adminOnly(200) },

@@ -31,6 +31,7 @@ describe('route guard coverage', () => {
 		expect(rolesFor('/(staff)/admin')).toEqual(['admin']);
 		expect(rolesFor('/(staff)/admin/staff/[id]')).toEqual(['admin']);
 		expect(rolesFor('/(staff)/clinic')).toEqual(['clinician', 'admin']);
+		expect(rolesFor('/(staff)/insights/download')).toEqual(['clinician', 'admin']);
 		expect(rolesFor('/(staff)/login')).toBeNull();
 		expect(rolesFor('/(staff)/administrator')).toBeNull();
 		expect(rolesFor(null)).toBeNull();

@@ -85,7 +85,7 @@ describe('the route × role matrix', () => {
 	it('keeps the staff areas closed to signed-out visitors and /admin to admins with two-factor', () => {
 		for (const [key, row] of Object.entries(MATRIX)) {
 			const path = key.split(' ')[1]!.replace(/\/\([^)]+\)/g, '');
-			if (/^\/(clinic|staff|admin)(\/|$|\?)/.test(path)) {
+			if (/^\/(clinic|insights|staff|admin)(\/|$|\?)/.test(path)) {
 				expect(row.expect.anonymous, key).toBe('sign-in');
 				expect(row.expect.disabled, key).toBe('sign-in');
 			}

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
 	'intake.exported',
 	'intake.rescreened',
 	'export.leads',
+	'insights.viewed',
+	'insights.exported',
 	'retention.purged'
 ] as const;
 

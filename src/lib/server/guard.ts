@@ -6,11 +6,12 @@ import type { StaffRole } from './auth/roles';
 export const ROUTE_ROLES: ReadonlyArray<{ prefix: string; roles: readonly StaffRole[] }> = [
 	{ prefix: '/admin', roles: ['admin'] },
 	{ prefix: '/clinic', roles: ['clinician', 'admin'] },
+	{ prefix: '/insights', roles: ['clinician', 'admin'] },
 	{ prefix: '/staff', roles: ['clinician', 'admin'] }
 ];
 
 /** Folders whose routes must all appear in ROUTE_ROLES. */
-export const STAFF_FOLDERS = ['admin', 'clinic', 'staff'] as const;
+export const STAFF_FOLDERS = ['admin', 'clinic', 'insights', 'staff'] as const;
 
 /** The roles allowed on a route id (route groups ignored), or null for a public route. */
 export function rolesFor(routeId: string | null): readonly StaffRole[] | null {

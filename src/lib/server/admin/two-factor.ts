@@ -7,7 +7,9 @@
 /** Route prefixes (route groups ignored) that show patient data, by who needs a second factor. */
 const PATIENT_DATA = [
 	{ prefix: '/admin', everyone: true },
-	{ prefix: '/clinic', everyone: false }
+	{ prefix: '/clinic', everyone: false },
+	// Counts only, but of patients, and beside the clinic's own figures: as /clinic.
+	{ prefix: '/insights', everyone: false }
 ] as const;
 
 /** `everyone` (the default): every staff role; `admins`: clinicians may skip it. */

@@ -14,6 +14,7 @@ import {
 	primaryKey,
 	text,
 	timestamp,
+	unique,
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
@@ -375,4 +376,80 @@ export const funnelCounters = pgTable(
 		count: integer().notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.day, t.stepId, t.event] })]
+);
+
+// ---- Insights (issue 17): rollups kept current by triggers on intakes (migration 0011) ----
+//
+// /insights reads these small tables, never the intakes themselves: a trigger on intakes adds and
+// subtracts each row's contribution as it is inserted, changed or deleted, so every way of writing
+// an intake (wizard, submit, clinician workflow, seed, bulk load) keeps them right, and a million
+// intakes collapse to a few thousand rows per year. Weeks are ISO weeks (Monday) in UTC. Counts
+// only: no ids, names or contact details. insights_rebuild() recomputes them from intakes.
+
+/** Intakes by the week they were started and sent, where they are now, and their filter values. */
+export const insightIntakes = pgTable(
+	'insight_intakes',
+	{
+		weekStarted: date().notNull(),
+		/** Null while a draft. */
+		weekSubmitted: date(),
+		/** draft · deleted (a draft purged or removed: still started) · submitted · booked. */
+		stage: text({ enum: ['draft', 'deleted', 'submitted', 'booked'] }).notNull(),
+		triage: triage(),
+		/** Lowercased source ('' when none), utm_campaign ('' when none), state ('' when none). */
+		source: text().notNull(),
+		campaign: text().notNull(),
+		usState: text().notNull(),
+		intakes: integer().notNull()
+	},
+	(t) => [
+		unique('insight_intakes_key')
+			.on(t.weekStarted, t.weekSubmitted, t.stage, t.triage, t.source, t.campaign, t.usState)
+			.nullsNotDistinct(),
+		// Charts by week sent (volume, triage mix, sources, states): WHERE week_submitted BETWEEN.
+		index('insight_intakes_submitted_idx').on(
+			t.weekSubmitted,
+			t.stage,
+			t.triage,
+			t.source,
+			t.campaign,
+			t.usState,
+			t.intakes
+		)
+	]
+);
+
+/** Rules that fired on sent intakes (intakes.flag_rules), by week sent, triage and source. */
+export const insightFlags = pgTable(
+	'insight_flags',
+	{
+		weekSubmitted: date().notNull(),
+		ruleId: text().notNull(),
+		triage: triage(),
+		source: text().notNull(),
+		intakes: integer().notNull()
+	},
+	(t) => [
+		unique('insight_flags_key').on(t.weekSubmitted, t.ruleId, t.triage, t.source).nullsNotDistinct()
+	]
+);
+
+/**
+ * How long sent intakes waited: a histogram of hours from sending to the first review (status
+ * leaves "submitted") and to a decision (approved or declined), by the week it happened.
+ * Bucket i holds waits up to INSIGHT_WAIT_BOUNDS[i] hours (insights/turnaround.ts).
+ */
+export const insightWaits = pgTable(
+	'insight_waits',
+	{
+		week: date().notNull(),
+		kind: text({ enum: ['review', 'decision'] }).notNull(),
+		bucket: integer().notNull(),
+		triage: triage(),
+		source: text().notNull(),
+		intakes: integer().notNull()
+	},
+	(t) => [
+		unique('insight_waits_key').on(t.week, t.kind, t.bucket, t.triage, t.source).nullsNotDistinct()
+	]
 );
