@@ -18,7 +18,8 @@ import { test, expect } from './fixtures';
 import { Client, isRefused, type Answer } from './fuzz/client';
 import { changed, Oracle, type Snapshot } from './fuzz/oracle';
 import { payload, query, type Payload } from './fuzz/payloads';
-import { BASELINE, TARGETS, stepForm, type Actor, type Ids, type Target } from './fuzz/targets';
+import { stepForm } from '../support/answers';
+import { BASELINE, TARGETS, type Actor, type Ids, type Target } from './fuzz/targets';
 import { E2E_SERVER_LOG } from './state';
 import type { StepId } from '../../src/lib/intake/steps';
 
