@@ -80,6 +80,7 @@ export default defineConfig({
 					globalSetup: ['./tests/integration/global-setup.ts'],
 					// One database per run, shared by the files in it: run files one after another.
 					fileParallelism: false,
+					isolate: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
