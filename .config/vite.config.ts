@@ -48,6 +48,30 @@ function clientChunks(): Plugin {
 	};
 }
 
+/**
+ * `npm run dev`: SvelteKit runs the server's `init` (migrations, the demo staff and their logins,
+ * the first start's demo intakes: src/lib/server/demo-staff.ts) only on the first request. Make
+ * that request as soon as the server listens, so the logins appear at start, then say where to
+ * sign in.
+ */
+function devReady(): Plugin {
+	return {
+		name: 'ldn-dev-ready',
+		apply: 'serve',
+		configureServer(server) {
+			server.httpServer?.once('listening', () => {
+				const address = server.httpServer?.address();
+				if (!address || typeof address === 'string') return;
+				const base = `${server.config.server.https ? 'https' : 'http'}://localhost:${address.port}`;
+				fetch(`${base}/login`, { headers: { accept: 'text/html' } })
+					.then((r) => r.arrayBuffer())
+					.catch(() => {}) // the first page's own error is shown in the terminal already
+					.finally(() => server.config.logger.info(`  ➜  Sign in:  ${base}/login\n`));
+			});
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		sveltekit(),
@@ -57,7 +81,8 @@ export default defineConfig({
 			strategy: ['url', 'cookie', 'baseLocale'],
 			emitTsDeclarations: true
 		}),
-		clientChunks()
+		clientChunks(),
+		devReady()
 	],
 	test: {
 		expect: { requireAssertions: true },

@@ -12,7 +12,7 @@ import { getTextDirection } from '$lib/paraglide/runtime';
 import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, config, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
-import { ensureDemoStaff } from '$lib/server/demo-staff';
+import { bootstrapDev, demoStaffFile } from '$lib/server/demo-staff';
 import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/error-log';
@@ -27,7 +27,10 @@ import { responseForThrown } from '$lib/server/thrown';
 export const init: ServerInit = async () => {
 	if (building) return;
 	await migrateDb();
-	if (dev) await ensureDemoStaff(db, { secret: config.secret, baseURL: config.origin });
+	if (dev) {
+		const auth = { secret: config.secret, baseURL: config.origin };
+		await bootstrapDev(db, { auth, file: demoStaffFile(config) });
+	}
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
 	// The funnel's last counts are written first.
 	process.once('sveltekit:shutdown', () => void stepFunnel.stop().finally(closeDb));
