@@ -49,6 +49,23 @@ function clientChunks(): Plugin {
 }
 
 /**
+ * sveltekit-superforms' `adapters` entry re-exports an adapter for every validation library; the
+ * server build drops all of them but zod's, except `import "typebox"`, kept only because typebox
+ * does not declare itself free of side effects. adapter-node then bundled all of typebox (unused)
+ * into build/, printing its ~147 internal "Circular dependency" warnings. We use none of it: say
+ * that importing it has no side effects, so the import goes.
+ */
+function unusedTypebox(): Plugin {
+	return {
+		name: 'ldn-unused-typebox',
+		apply: 'build',
+		resolveId(id) {
+			if (id === 'typebox') return { id, external: true, moduleSideEffects: false };
+		}
+	};
+}
+
+/**
  * `npm run dev`: SvelteKit runs the server's `init` (migrations, the demo staff and their logins,
  * the first start's demo intakes: src/lib/server/demo-staff.ts) only on the first request. Make
  * that request as soon as the server listens, so the logins appear at start, then say where to
@@ -82,6 +99,7 @@ export default defineConfig({
 			emitTsDeclarations: true
 		}),
 		clientChunks(),
+		unusedTypebox(),
 		devReady()
 	],
 	test: {
