@@ -110,6 +110,7 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	const onPostgres = state.databaseUrl !== null;
 	const requested = Number(process.env.FUZZ_RUNS ?? 10_000);
 	const oracle = onPostgres ? new Oracle(state.databaseUrl!) : null;
+	await oracle?.install();
 	const started = Date.now();
 
 	// Fixtures of its own: staff made by the seeded admin, and a submitted intake.
