@@ -49,18 +49,21 @@ function clientChunks(): Plugin {
 }
 
 /**
- * sveltekit-superforms' `adapters` entry re-exports an adapter for every validation library; the
- * server build drops all of them but zod's, except `import "typebox"`, kept only because typebox
- * does not declare itself free of side effects. adapter-node then bundled all of typebox (unused)
- * into build/, printing its ~147 internal "Circular dependency" warnings. We use none of it: say
- * that importing it has no side effects, so the import goes.
+ * sveltekit-superforms' `adapters` entry re-exports an adapter for every validation library. The
+ * server build drops all of them but zod 4's, except two bare imports, `import "typebox"` and
+ * `import "zod-v3-to-json-schema"` (the Typebox and Zod 3 adapters'), kept because those packages
+ * do not declare themselves free of side effects. adapter-node's rollup then bundled both, unused,
+ * into build/ and printed their internal import cycles: 147 "Circular dependency" lines. Importing
+ * them has no side effects we need: say so, and the imports go.
  */
-function unusedTypebox(): Plugin {
+const UNUSED_VALIDATORS = new Set(['typebox', 'zod-v3-to-json-schema']);
+function unusedValidators(): Plugin {
 	return {
-		name: 'ldn-unused-typebox',
+		name: 'ldn-unused-validators',
 		apply: 'build',
+		enforce: 'pre',
 		resolveId(id) {
-			if (id === 'typebox') return { id, external: true, moduleSideEffects: false };
+			if (UNUSED_VALIDATORS.has(id)) return { id, external: true, moduleSideEffects: false };
 		}
 	};
 }
@@ -90,6 +93,9 @@ function devReady(): Plugin {
 }
 
 export default defineConfig({
+	// Rolldown's "[PLUGIN_TIMINGS] JavaScript callbacks ran for …" note on every build: about
+	// SvelteKit's and Svelte's own plugins, nothing we can act on.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	plugins: [
 		sveltekit(),
 		paraglideVitePlugin({
@@ -99,7 +105,7 @@ export default defineConfig({
 			emitTsDeclarations: true
 		}),
 		clientChunks(),
-		unusedTypebox(),
+		unusedValidators(),
 		devReady()
 	],
 	test: {
