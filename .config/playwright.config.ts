@@ -22,7 +22,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			// Debian's Chromium when present (Playwright cannot download browsers on our machines);
-			// elsewhere Playwright's own, which `npm test` installs first (see tests/e2e/browser.ts).
+			// elsewhere Playwright's own (tests/e2e/ensure-browser.ts checks for one first).
 			...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
 			args: [
 				'--no-sandbox',
@@ -34,7 +34,21 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	// One server, two browsers: every test with JavaScript on, then the tests tagged @no-js again
+	// with JavaScript off (plain form posts and redirects; tests read the `javaScriptEnabled`
+	// fixture). wizard-nojs.e2e.ts is about the JavaScript-off path only.
+	projects: [
+		{
+			name: 'js',
+			use: { ...devices['Desktop Chrome'] },
+			testIgnore: '**/wizard-nojs.e2e.ts'
+		},
+		{
+			name: 'no-js',
+			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+			grep: /@no-js/
+		}
+	],
 	webServer: {
 		command: 'node_modules/.bin/tsx tests/e2e/server.ts',
 		cwd: '..',

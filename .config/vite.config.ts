@@ -48,7 +48,54 @@ function clientChunks(): Plugin {
 	};
 }
 
+/**
+ * sveltekit-superforms' `adapters` entry re-exports an adapter for every validation library. The
+ * server build drops all of them but zod 4's, except two bare imports, `import "typebox"` and
+ * `import "zod-v3-to-json-schema"` (the Typebox and Zod 3 adapters'), kept because those packages
+ * do not declare themselves free of side effects. adapter-node's rollup then bundled both, unused,
+ * into build/ and printed their internal import cycles: 147 "Circular dependency" lines. Importing
+ * them has no side effects we need: say so, and the imports go.
+ */
+const UNUSED_VALIDATORS = new Set(['typebox', 'zod-v3-to-json-schema']);
+function unusedValidators(): Plugin {
+	return {
+		name: 'ldn-unused-validators',
+		apply: 'build',
+		enforce: 'pre',
+		resolveId(id) {
+			if (UNUSED_VALIDATORS.has(id)) return { id, external: true, moduleSideEffects: false };
+		}
+	};
+}
+
+/**
+ * `npm run dev`: SvelteKit runs the server's `init` (migrations, the demo staff and their logins,
+ * the first start's demo intakes: src/lib/server/demo-staff.ts) only on the first request. Make
+ * that request as soon as the server listens, so the logins appear at start, then say where to
+ * sign in.
+ */
+function devReady(): Plugin {
+	return {
+		name: 'ldn-dev-ready',
+		apply: 'serve',
+		configureServer(server) {
+			server.httpServer?.once('listening', () => {
+				const address = server.httpServer?.address();
+				if (!address || typeof address === 'string') return;
+				const base = `${server.config.server.https ? 'https' : 'http'}://localhost:${address.port}`;
+				fetch(`${base}/login`, { headers: { accept: 'text/html' } })
+					.then((r) => r.arrayBuffer())
+					.catch(() => {}) // the first page's own error is shown in the terminal already
+					.finally(() => server.config.logger.info(`  ➜  Sign in:  ${base}/login\n`));
+			});
+		}
+	};
+}
+
 export default defineConfig({
+	// Rolldown's "[PLUGIN_TIMINGS] JavaScript callbacks ran for …" note on every build: about
+	// SvelteKit's and Svelte's own plugins, nothing we can act on.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	plugins: [
 		sveltekit(),
 		paraglideVitePlugin({
@@ -57,7 +104,9 @@ export default defineConfig({
 			strategy: ['url', 'cookie', 'baseLocale'],
 			emitTsDeclarations: true
 		}),
-		clientChunks()
+		clientChunks(),
+		unusedValidators(),
+		devReady()
 	],
 	test: {
 		expect: { requireAssertions: true },
@@ -82,6 +131,7 @@ export default defineConfig({
 					globalSetup: ['./tests/integration/global-setup.ts'],
 					// One database per run, shared by the files in it: run files one after another.
 					fileParallelism: false,
+					isolate: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

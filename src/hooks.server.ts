@@ -14,7 +14,7 @@ import { getTextDirection } from '$lib/paraglide/runtime';
 import { auth, SESSION_ABSOLUTE_SECONDS } from '$lib/server/auth';
 import { closeDb, config, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
-import { ensureDemoStaff } from '$lib/server/demo-staff';
+import { bootstrapDev, demoStaffFile } from '$lib/server/demo-staff';
 import { backfillScreenings } from '$lib/server/intakes/screenings';
 import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
@@ -32,7 +32,10 @@ export const init: ServerInit = async () => {
 	await migrateDb();
 	// The migration step of stored screenings: intakes sent before they were stored get one.
 	await backfillScreenings(db, { serviceStates: config.SERVICE_STATES });
-	if (dev) await ensureDemoStaff(db, { secret: config.secret, baseURL: config.origin });
+	if (dev) {
+		const auth = { secret: config.secret, baseURL: config.origin };
+		await bootstrapDev(db, { auth, file: demoStaffFile(config) });
+	}
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
 	// The funnel's last counts are written first.
 	process.once('sveltekit:shutdown', () => void stepFunnel.stop().finally(closeDb));

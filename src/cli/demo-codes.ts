@@ -1,10 +1,12 @@
 // `npm run demo:codes`: the current two-step codes of the development demo accounts, read from
-// the keys kept in ./data/demo-staff.txt (or DEMO_STAFF_FILE). Development only.
+// the keys kept for this database (DATABASE_URL, or else PGLITE_DIR) in
+// ./data/demo-staff.<database>.txt, or from DEMO_STAFF_FILE. Development only.
 import { readFileSync } from 'node:fs';
 import { totpCode } from '../lib/server/auth/enrol-totp';
+import { loadConfig } from '../lib/server/config';
 import { demoStaffFile } from '../lib/server/demo-staff';
 
-const file = process.env.DEMO_STAFF_FILE ?? demoStaffFile();
+const file = process.env.DEMO_STAFF_FILE ?? demoStaffFile(loadConfig(process.env, false));
 let text: string;
 try {
 	text = readFileSync(file, 'utf8');

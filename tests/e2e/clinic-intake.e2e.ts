@@ -78,100 +78,102 @@ test('a wrong id and a malformed id both give the same 404', async ({ page, stat
 	expect((await page.goto(`${detailPath('not-an-id')}/print`))?.status()).toBe(404);
 });
 
-for (const js of [true, false]) {
-	test.describe(`workflow, JavaScript ${js ? 'on' : 'off'}`, () => {
-		test.use({ javaScriptEnabled: js });
-		const pick = (ids: string[]) => ids[js ? 0 : 1]!;
+// Runs in both projects of .config/playwright.config.ts (tag @no-js): JavaScript on and off.
+test.describe('workflow', { tag: '@no-js' }, () => {
+	/** Each project works on an intake of its own. */
+	const pick = (ids: string[], js: boolean) => ids[js ? 0 : 1]!;
 
-		test('moves an intake through review to booked, one allowed step at a time', async ({
-			page,
-			state
-		}) => {
-			const id = pick(state.intakes!.workflow);
-			await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
-			if (js) await hydrated(page);
-			const decision = page.locator('section[aria-labelledby="decision"]');
-			await expect(decision.getByRole('button')).toHaveText(['Start review']);
-			await decision.getByRole('button', { name: 'Start review' }).click();
-			await expect(
-				page.getByRole('status').filter({ hasText: 'Status changed to In review.' })
-			).toBeVisible();
-			await expect(decision.getByRole('button', { name: 'Approve' })).toBeVisible();
-			await decision.getByRole('button', { name: 'Approve' }).click();
-			await expect(decision).toContainText('Status: Approved');
-			await decision.getByRole('button', { name: 'Mark as booked' }).click();
-			await expect(decision).toContainText('Status: Booked');
-			await expect(decision).toContainText(
-				'No further status changes from here (an admin can archive it).'
-			);
-			await expect(page.locator('.timeline')).toContainText(
-				'Status changed from Approved to Booked'
-			);
-		});
-
-		test('declining needs a reason, which is kept as a note', async ({ page, state }) => {
-			const id = pick(state.intakes!.workflow.slice(2));
-			await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
-			if (js) await hydrated(page);
-			const decision = page.locator('section[aria-labelledby="decision"]');
-			await decision.getByRole('button', { name: 'Start review' }).click();
-			await expect(decision).toContainText('Status: In review');
-			await decision.getByText('Decline…').click();
-			await decision.getByRole('button', { name: 'Decline' }).click();
-			await expect(page.getByText('Give a reason for declining.')).toBeVisible();
-			await expect(page.getByLabel('Reason for declining')).toHaveAttribute('aria-invalid', 'true');
-			await expect(decision).toContainText('Status: In review');
-			await page.getByLabel('Reason for declining').fill('Needs opioid taper first.');
-			await decision.getByRole('button', { name: 'Decline' }).click();
-			await expect(decision).toContainText('Status: Declined');
-			const notes = page.locator('section[aria-labelledby="notes"]');
-			await expect(notes).toContainText('Needs opioid taper first.');
-			await expect(notes).toContainText('Reason given: Status changed from In review to Declined');
-			await expect(notes).toContainText('E2E clinician');
-		});
-
-		test('screening again with the current rules keeps the old screening and says what changed', async ({
-			page,
-			state
-		}) => {
-			await signInAs(page, state, 'clinician', { js, next: detailPath(state.intakes!.oxycodone) });
-			if (js) await hydrated(page);
-			const flags = page.locator('section[aria-labelledby="flags-title"]');
-			await expect(flags).toContainText(
-				/Screened (at submission|again at a clinician's request) on/
-			);
-			await flags.getByRole('button', { name: 'Screen again with the current rules' }).click();
-			await expect(
-				page.getByRole('status').filter({ hasText: 'Screened again with the current rules' })
-			).toBeVisible();
-			await expect(
-				flags.getByRole('heading', { name: 'What screening again changed' })
-			).toBeVisible();
-			await expect(flags).toContainText("Screened again at a clinician's request on");
-			await expect(page.locator('.timeline')).toContainText('Screened again with ruleset');
-			await expect(page.locator('.flags > li').first()).toContainText('Regular opioid use');
-		});
-
-		test('notes are appended with author and time; an empty note is refused', async ({
-			page,
-			state
-		}) => {
-			await signInAs(page, state, 'clinician', { js, next: detailPath(state.intakes!.oxycodone) });
-			if (js) await hydrated(page);
-			const notes = page.locator('section[aria-labelledby="notes"]');
-			await notes.getByRole('button', { name: 'Add note' }).click();
-			await expect(notes.getByText('Write the note first.')).toBeVisible();
-			const body = `Left a voicemail (${js ? 'js' : 'no-js'}).`;
-			await page.getByLabel('Add a note').fill(body);
-			await notes.getByRole('button', { name: 'Add note' }).click();
-			const note = notes.locator('li').filter({ hasText: body });
-			await expect(note).toContainText('E2E clinician');
-			await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
-			await expect(page.getByLabel('Add a note')).toHaveValue('');
-			await expect(page.locator('.timeline li').nth(1)).toContainText('Added a note');
-		});
+	test('moves an intake through review to booked, one allowed step at a time', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		const id = pick(state.intakes!.workflow, js);
+		await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
+		if (js) await hydrated(page);
+		const decision = page.locator('section[aria-labelledby="decision"]');
+		await expect(decision.getByRole('button')).toHaveText(['Start review']);
+		await decision.getByRole('button', { name: 'Start review' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Status changed to In review.' })
+		).toBeVisible();
+		await expect(decision.getByRole('button', { name: 'Approve' })).toBeVisible();
+		await decision.getByRole('button', { name: 'Approve' }).click();
+		await expect(decision).toContainText('Status: Approved');
+		await decision.getByRole('button', { name: 'Mark as booked' }).click();
+		await expect(decision).toContainText('Status: Booked');
+		await expect(decision).toContainText(
+			'No further status changes from here (an admin can archive it).'
+		);
+		await expect(page.locator('.timeline')).toContainText('Status changed from Approved to Booked');
 	});
-}
+
+	test('declining needs a reason, which is kept as a note', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		const id = pick(state.intakes!.workflow.slice(2), js);
+		await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
+		if (js) await hydrated(page);
+		const decision = page.locator('section[aria-labelledby="decision"]');
+		await decision.getByRole('button', { name: 'Start review' }).click();
+		await expect(decision).toContainText('Status: In review');
+		await decision.getByText('Decline…').click();
+		await decision.getByRole('button', { name: 'Decline' }).click();
+		await expect(page.getByText('Give a reason for declining.')).toBeVisible();
+		await expect(page.getByLabel('Reason for declining')).toHaveAttribute('aria-invalid', 'true');
+		await expect(decision).toContainText('Status: In review');
+		await page.getByLabel('Reason for declining').fill('Needs opioid taper first.');
+		await decision.getByRole('button', { name: 'Decline' }).click();
+		await expect(decision).toContainText('Status: Declined');
+		const notes = page.locator('section[aria-labelledby="notes"]');
+		await expect(notes).toContainText('Needs opioid taper first.');
+		await expect(notes).toContainText('Reason given: Status changed from In review to Declined');
+		await expect(notes).toContainText('E2E clinician');
+	});
+
+	test('screening again with the current rules keeps the old screening and says what changed', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		await signInAs(page, state, 'clinician', { js, next: detailPath(state.intakes!.oxycodone) });
+		if (js) await hydrated(page);
+		const flags = page.locator('section[aria-labelledby="flags-title"]');
+		await expect(flags).toContainText(/Screened (at submission|again at a clinician's request) on/);
+		await flags.getByRole('button', { name: 'Screen again with the current rules' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Screened again with the current rules' })
+		).toBeVisible();
+		await expect(
+			flags.getByRole('heading', { name: 'What screening again changed' })
+		).toBeVisible();
+		await expect(flags).toContainText("Screened again at a clinician's request on");
+		await expect(page.locator('.timeline')).toContainText('Screened again with ruleset');
+		await expect(page.locator('.flags > li').first()).toContainText('Regular opioid use');
+	});
+
+	test('notes are appended with author and time; an empty note is refused', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		await signInAs(page, state, 'clinician', { js, next: detailPath(state.intakes!.oxycodone) });
+		if (js) await hydrated(page);
+		const notes = page.locator('section[aria-labelledby="notes"]');
+		await notes.getByRole('button', { name: 'Add note' }).click();
+		await expect(notes.getByText('Write the note first.')).toBeVisible();
+		const body = `Left a voicemail (${js ? 'js' : 'no-js'}).`;
+		await page.getByLabel('Add a note').fill(body);
+		await notes.getByRole('button', { name: 'Add note' }).click();
+		const note = notes.locator('li').filter({ hasText: body });
+		await expect(note).toContainText('E2E clinician');
+		await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+		await expect(page.getByLabel('Add a note')).toHaveValue('');
+		await expect(page.locator('.timeline li').nth(1)).toContainText('Added a note');
+	});
+});
 
 test('a refused transition changes nothing and says why', async ({ page, state, baseURL }) => {
 	const id = state.intakes!.workflow[4]!;

@@ -56,147 +56,143 @@ async function reopenAsClinician(page: Page, js: boolean) {
 	if (js) await hydrated(page);
 }
 
-for (const js of [true, false]) {
-	test.describe(`request more information, JavaScript ${js ? 'on' : 'off'}`, () => {
-		test.use({ javaScriptEnabled: js });
+// Runs in both projects of .config/playwright.config.ts (tag @no-js): JavaScript on and off.
+test.describe('request more information', { tag: '@no-js' }, () => {
+	test('clinician reopens, patient resumes and sends again, clinician sees what changed', async ({
+		page,
+		state,
+		browser,
+		baseURL,
+		javaScriptEnabled: js
+	}) => {
+		// Two people, three pages each, axe on six of them: longer than one page's test.
+		test.setTimeout(180_000);
+		const index = js ? 1 : 0;
+		const id = state.intakes!.reopen[index]!;
+		const email = REOPEN_EMAILS[index]!;
+		await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
+		if (js) await hydrated(page);
+		await reopenAsClinician(page, js);
 
-		test('clinician reopens, patient resumes and sends again, clinician sees what changed', async ({
-			page,
-			state,
-			browser,
-			baseURL
-		}) => {
-			// Two people, three pages each, axe on six of them: longer than one page's test.
-			test.setTimeout(180_000);
-			const index = js ? 1 : 0;
-			const id = state.intakes!.reopen[index]!;
-			const email = REOPEN_EMAILS[index]!;
-			await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
-			if (js) await hydrated(page);
-			await reopenAsClinician(page, js);
-
-			const patientContext = await browser.newContext({
-				baseURL,
-				javaScriptEnabled: js,
-				extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${230 + index}` }
-			});
-			const patient = await patientContext.newPage();
-			if (!email.endsWith(BOUNCING_DOMAIN)) {
-				// Emailed: the notice names the address, the mail holds the link and nothing else.
-				await expect(page.getByRole('status')).toContainText(
-					`a link to update the answers was emailed to ${email}`
-				);
-				await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
-					0
-				);
-				const mail = receivedMail().filter((m) => m.to.includes(email));
-				expect(mail).toHaveLength(1);
-				const body = unquote(mail[0]!.raw);
-				expect(body).toContain('Your clinic asked for a few more details');
-				for (const secret of [MESSAGE, 'magnesium', 'fibromyalgia', 'Jordan']) {
-					expect(body).not.toContain(secret);
-				}
-				const link = body.match(/https?:\/\/\S+\/intake\/resume\/[A-Za-z0-9_-]{43}/)![0];
-				await patient.goto(link);
-				await patient.getByRole('button', { name: say('wizard_resume_link_continue') }).click();
-			} else {
-				// The email bounced: the link and code are shown once, to pass on by hand.
-				const handoff = page.getByRole('region', { name: 'Send the patient their link' });
-				await expect(handoff).toContainText('/intake/resume/');
-				const code = (await handoff.locator('code').nth(1).innerText()).trim();
-				expect(code).toMatch(/^[A-Z0-9]{8}$/);
-				await axe(page, js);
-				await page.goto(detailPath(id));
-				await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
-					0
-				);
-				await patient.goto('/intake/resume');
-				if (js) await hydrated(patient);
-				await patient.getByLabel(say('intake_about_email_label')).fill(email);
-				await patient.getByLabel(say('wizard_resume_code_label')).fill(code);
-				await patient.getByRole('button', { name: say('wizard_resume_submit') }).click();
-			}
-
-			// The patient: the clinic's message, only the reopened pages, then the review.
-			await expectPage(patient, 'update');
-			await expect(patient.getByRole('heading', { level: 1 })).toHaveText(
-				say('wizard_reopen_title')
-			);
-			await expect(patient.getByText(MESSAGE)).toBeVisible();
-			const listed = patient.getByRole('region', { name: say('wizard_reopen_steps_title') });
-			await expect(listed.getByRole('listitem')).toHaveText([
-				say('intake_step_medications_title'),
-				say('intake_step_health_title')
-			]);
-			await expect(patient.locator('main')).not.toContainText(/contraindica|\beligible\b/i);
-			await axe(patient, js);
-			await patient.goto('/intake/about');
-			await expectPage(patient, 'medications');
-			await patient.goto('/intake/update');
-			await patient.getByRole('link', { name: say('wizard_reopen_start') }).click();
-			await expectPage(patient, 'medications');
-			await expect(
-				patient.getByText(say('intake_nav_step_of', { current: 1, total: 3 }), { exact: true })
-			).toBeVisible();
-			await expect(
-				patient
-					.getByRole('group', { name: say('wizard_list_supplement_heading', { number: 1 }) })
-					.getByLabel(say('intake_medication_name_label'), { exact: false })
-			).toHaveValue('magnesium glycinate');
-			await axe(patient, js);
-			if (js) await hydrated(patient);
-			await fillStep(patient, 'medications', answers.medications);
-			// Percocet needs its details: that page opens too.
-			await expectPage(patient, 'medication-details');
-			if (js) await hydrated(patient);
-			await fillStep(patient, 'medication-details', answers['medication-details']);
-			await expectPage(patient, 'health');
-			if (js) await hydrated(patient);
-			await fillStep(patient, 'health', { alcoholDrinksPerWeek: 6 });
-			await expectPage(patient, 'review');
-			const sections = patient.getByRole('heading', { level: 2 });
-			await expect(sections).toHaveText([
-				say('intake_step_medications_title'),
-				say('intake_step_medication_details_title'),
-				say('intake_step_health_title')
-			]);
-			await axe(patient, js);
-			await patient.getByRole('button', { name: say('wizard_reopen_submit') }).click();
-			await expectPage(patient, 'done');
-			await expect(patient.locator('main')).not.toContainText(/contraindica|\beligible\b/i);
-			await patient.goto('/intake/health');
-			await expectPage(patient, 'submitted');
-			await patientContext.close();
-
-			// The clinician: back in the queue as submitted, with what changed.
-			await page.goto(detailPath(id));
-			await expect(page.locator('section[aria-labelledby="decision"]')).toContainText(
-				'Status: Submitted'
-			);
-			await expect(page.getByRole('region', { name: 'More information requested' })).toHaveCount(0);
-			const changed = page.getByRole('region', { name: 'What changed' });
-			await expect(changed).toContainText(MESSAGE);
-			const row = (label: string) =>
-				changed
-					.getByRole('row')
-					.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
-			const meds = row(say('intake_medications_medications_label'));
-			await expect(meds.getByRole('cell').nth(0)).toContainText(say('review_none_listed'));
-			await expect(meds.getByRole('cell').nth(1)).toContainText('Percocet');
-			const alcohol = row(say('intake_health_alcohol_drinks_per_week_label'));
-			await expect(alcohol.getByRole('cell').nth(1)).toContainText('6');
-			await expect(
-				changed.getByRole('rowheader', { name: say('intake_about_email_label') })
-			).toHaveCount(0);
-			const added = changed.locator('.flag-changes > div').first();
-			await expect(added.getByRole('listitem').first()).toBeVisible();
-			await expect(changed.locator('.flag-changes > div').nth(1)).toContainText('None');
-			await expect(page.locator('.timeline')).toContainText('Patient: Sent the answers asked for');
-			await expect(page.getByRole('region', { name: 'Answers' })).toContainText('Percocet');
-			await axe(page, js);
+		const patientContext = await browser.newContext({
+			baseURL,
+			javaScriptEnabled: js,
+			extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${230 + index}` }
 		});
+		const patient = await patientContext.newPage();
+		if (!email.endsWith(BOUNCING_DOMAIN)) {
+			// Emailed: the notice names the address, the mail holds the link and nothing else.
+			await expect(page.getByRole('status')).toContainText(
+				`a link to update the answers was emailed to ${email}`
+			);
+			await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
+				0
+			);
+			const mail = receivedMail().filter((m) => m.to.includes(email));
+			expect(mail).toHaveLength(1);
+			const body = unquote(mail[0]!.raw);
+			expect(body).toContain('Your clinic asked for a few more details');
+			for (const secret of [MESSAGE, 'magnesium', 'fibromyalgia', 'Jordan']) {
+				expect(body).not.toContain(secret);
+			}
+			const link = body.match(/https?:\/\/\S+\/intake\/resume\/[A-Za-z0-9_-]{43}/)![0];
+			await patient.goto(link);
+			await patient.getByRole('button', { name: say('wizard_resume_link_continue') }).click();
+		} else {
+			// The email bounced: the link and code are shown once, to pass on by hand.
+			const handoff = page.getByRole('region', { name: 'Send the patient their link' });
+			await expect(handoff).toContainText('/intake/resume/');
+			const code = (await handoff.locator('code').nth(1).innerText()).trim();
+			expect(code).toMatch(/^[A-Z0-9]{8}$/);
+			await axe(page, js);
+			await page.goto(detailPath(id));
+			await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
+				0
+			);
+			await patient.goto('/intake/resume');
+			if (js) await hydrated(patient);
+			await patient.getByLabel(say('intake_about_email_label')).fill(email);
+			await patient.getByLabel(say('wizard_resume_code_label')).fill(code);
+			await patient.getByRole('button', { name: say('wizard_resume_submit') }).click();
+		}
+
+		// The patient: the clinic's message, only the reopened pages, then the review.
+		await expectPage(patient, 'update');
+		await expect(patient.getByRole('heading', { level: 1 })).toHaveText(say('wizard_reopen_title'));
+		await expect(patient.getByText(MESSAGE)).toBeVisible();
+		const listed = patient.getByRole('region', { name: say('wizard_reopen_steps_title') });
+		await expect(listed.getByRole('listitem')).toHaveText([
+			say('intake_step_medications_title'),
+			say('intake_step_health_title')
+		]);
+		await expect(patient.locator('main')).not.toContainText(/contraindica|\beligible\b/i);
+		await axe(patient, js);
+		await patient.goto('/intake/about');
+		await expectPage(patient, 'medications');
+		await patient.goto('/intake/update');
+		await patient.getByRole('link', { name: say('wizard_reopen_start') }).click();
+		await expectPage(patient, 'medications');
+		await expect(
+			patient.getByText(say('intake_nav_step_of', { current: 1, total: 3 }), { exact: true })
+		).toBeVisible();
+		await expect(
+			patient
+				.getByRole('group', { name: say('wizard_list_supplement_heading', { number: 1 }) })
+				.getByLabel(say('intake_medication_name_label'), { exact: false })
+		).toHaveValue('magnesium glycinate');
+		await axe(patient, js);
+		if (js) await hydrated(patient);
+		await fillStep(patient, 'medications', answers.medications);
+		// Percocet needs its details: that page opens too.
+		await expectPage(patient, 'medication-details');
+		if (js) await hydrated(patient);
+		await fillStep(patient, 'medication-details', answers['medication-details']);
+		await expectPage(patient, 'health');
+		if (js) await hydrated(patient);
+		await fillStep(patient, 'health', { alcoholDrinksPerWeek: 6 });
+		await expectPage(patient, 'review');
+		const sections = patient.getByRole('heading', { level: 2 });
+		await expect(sections).toHaveText([
+			say('intake_step_medications_title'),
+			say('intake_step_medication_details_title'),
+			say('intake_step_health_title')
+		]);
+		await axe(patient, js);
+		await patient.getByRole('button', { name: say('wizard_reopen_submit') }).click();
+		await expectPage(patient, 'done');
+		await expect(patient.locator('main')).not.toContainText(/contraindica|\beligible\b/i);
+		await patient.goto('/intake/health');
+		await expectPage(patient, 'submitted');
+		await patientContext.close();
+
+		// The clinician: back in the queue as submitted, with what changed.
+		await page.goto(detailPath(id));
+		await expect(page.locator('section[aria-labelledby="decision"]')).toContainText(
+			'Status: Submitted'
+		);
+		await expect(page.getByRole('region', { name: 'More information requested' })).toHaveCount(0);
+		const changed = page.getByRole('region', { name: 'What changed' });
+		await expect(changed).toContainText(MESSAGE);
+		const row = (label: string) =>
+			changed
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+		const meds = row(say('intake_medications_medications_label'));
+		await expect(meds.getByRole('cell').nth(0)).toContainText(say('review_none_listed'));
+		await expect(meds.getByRole('cell').nth(1)).toContainText('Percocet');
+		const alcohol = row(say('intake_health_alcohol_drinks_per_week_label'));
+		await expect(alcohol.getByRole('cell').nth(1)).toContainText('6');
+		await expect(
+			changed.getByRole('rowheader', { name: say('intake_about_email_label') })
+		).toHaveCount(0);
+		const added = changed.locator('.flag-changes > div').first();
+		await expect(added.getByRole('listitem').first()).toBeVisible();
+		await expect(changed.locator('.flag-changes > div').nth(1)).toContainText('None');
+		await expect(page.locator('.timeline')).toContainText('Patient: Sent the answers asked for');
+		await expect(page.getByRole('region', { name: 'Answers' })).toContainText('Percocet');
+		await axe(page, js);
 	});
-}
+});
 
 test('anonymous and non-staff requests to ask for more information are refused', async ({
 	page,

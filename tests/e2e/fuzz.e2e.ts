@@ -18,7 +18,8 @@ import { test, expect } from './fixtures';
 import { Client, isRefused, type Answer } from './fuzz/client';
 import { changed, Oracle, type Snapshot } from './fuzz/oracle';
 import { payload, query, type Payload } from './fuzz/payloads';
-import { BASELINE, TARGETS, stepForm, type Actor, type Ids, type Target } from './fuzz/targets';
+import { stepForm } from '../support/answers';
+import { BASELINE, TARGETS, type Actor, type Ids, type Target } from './fuzz/targets';
 import { E2E_SERVER_LOG } from './state';
 import type { StepId } from '../../src/lib/intake/steps';
 
@@ -109,6 +110,7 @@ test('fuzzing every form action and endpoint: never a 5xx, no partial writes, th
 	const onPostgres = state.databaseUrl !== null;
 	const requested = Number(process.env.FUZZ_RUNS ?? 10_000);
 	const oracle = onPostgres ? new Oracle(state.databaseUrl!) : null;
+	await oracle?.install();
 	const started = Date.now();
 
 	// Fixtures of its own: staff made by the seeded admin, and a submitted intake.

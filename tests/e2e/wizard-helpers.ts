@@ -8,6 +8,10 @@ import wizardEn from '../../src/lib/i18n/messages/wizard/en.json' with { type: '
 import { getStep, type StepId } from '../../src/lib/intake/steps';
 import type { AnyQuestion } from '../../src/lib/intake/questions';
 import { hydrated } from './fixtures';
+import { percocetAnswers } from '../support/answers';
+import type { IntakeAnswers } from '../../src/lib/intake/answers';
+
+export { daysAgo } from '../support/answers';
 
 /** The English texts (plural messages, which tests do not look up, are left out). */
 export const text: Record<string, string> = Object.fromEntries(
@@ -20,45 +24,8 @@ export const say = (key: string, params: Record<string, string | number> = {}) =
 
 export type Mode = 'mouse' | 'keyboard';
 
-/** A complete intake for a patient taking Percocet as needed (one follow-up). */
-export const answers = {
-	consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
-	about: {
-		firstName: 'Alex',
-		lastName: 'Rivera',
-		email: 'alex.rivera@example.com',
-		phone: '512-555-0134',
-		preferredContact: 'email',
-		dateOfBirth: '1980-04-12',
-		sexAtBirth: 'female',
-		state: 'TX'
-	},
-	conditions: { conditions: ['fibromyalgia'], duration: '1-5-years' },
-	medications: {
-		medications: [{ name: 'Percocet', route: 'mouth', status: 'current' }],
-		supplements: []
-	},
-	'medication-details': { entries: [{ frequency: 'as-needed', lastDoseDate: daysAgo(20) }] },
-	health: {
-		pregnancy: 'none',
-		breastfeeding: 'no',
-		liver: [],
-		kidney: 'none',
-		transplant: 'none',
-		allergyNaltrexone: 'no',
-		opioidMisuseHistory: 'no',
-		opioidTreatmentCurrent: 'no',
-		kratomUse: 'no',
-		alcoholDrinksPerWeek: 2,
-		alcoholMaxPerDay: 1,
-		alcoholUseDisorder: 'no',
-		mentalHealth: [],
-		sleep: [],
-		procedurePlanned: 'no',
-		ldnCurrent: 'no'
-	},
-	goals: { goals: ['less-pain', 'more-energy'], trialAcknowledged: 'yes' }
-} satisfies Partial<Record<StepId, Record<string, unknown>>>;
+/** A complete intake for a patient taking Percocet as needed (one follow-up), from the factory. */
+export const answers = percocetAnswers() as Required<IntakeAnswers>;
 
 /** The steps before the medicines page. */
 export const untilMedications = {
@@ -66,12 +33,6 @@ export const untilMedications = {
 	about: answers.about,
 	conditions: answers.conditions
 };
-
-export function daysAgo(days: number): string {
-	const d = new Date();
-	d.setUTCDate(d.getUTCDate() - days);
-	return d.toISOString().slice(0, 10);
-}
 
 const optionLabel = (q: AnyQuestion, value: string) =>
 	say(q.options?.find((o) => o.value === value)?.labelKey ?? value);

@@ -57,6 +57,8 @@ async function useLink(page: Page, link: string) {
 
 async function useCode(page: Page, email: string, code: string) {
 	await page.goto('/intake/resume');
+	// Typed before hydration, the values are wiped (seen on a busy machine: an empty email posted).
+	await hydrated(page);
 	await page.getByLabel(say('intake_about_email_label')).fill(email);
 	await page.getByLabel(say('wizard_resume_code_label')).fill(code);
 	await page.getByRole('button', { name: say('wizard_resume_submit') }).click();

@@ -171,13 +171,14 @@ async function openConsent(browser: Browser, clientIp: string, js: boolean, loca
 	return { context, page, prefix };
 }
 
-for (const js of [true, false])
-	for (const locale of ['en', 'es'] as const)
-		for (const arrival of js ? (['navigation', 'reload'] as const) : (['reload'] as const))
-			test(`every typed value survives a validation error: JS ${js ? 'on' : 'off'}, ${locale}, arriving by ${arrival}`, async ({
-				browser,
-				clientIp
-			}) => {
+// Tagged @no-js: also runs in the JavaScript-off project (.config/playwright.config.ts), where a
+// reload is the only way to arrive without client-side navigation.
+for (const locale of ['en', 'es'] as const)
+	for (const arrival of ['navigation', 'reload'] as const)
+		test(
+			`every typed value survives a validation error: ${locale}, arriving by ${arrival}`,
+			{ tag: arrival === 'reload' ? '@no-js' : [] },
+			async ({ browser, clientIp, javaScriptEnabled: js }) => {
 				test.setTimeout(180_000);
 				const { context, page, prefix } = await openConsent(browser, clientIp, js, locale);
 				for (const step of STEPS) {
@@ -197,14 +198,14 @@ for (const js of [true, false])
 				}
 				await expect(page).toHaveURL(new RegExp(`${prefix}/intake/review$`));
 				await context.close();
-			});
+			}
+		);
 
-for (const js of [true, false])
-	for (const locale of ['en', 'es'] as const)
-		test(`Enter in a text field moves on in the same language: JS ${js ? 'on' : 'off'}, ${locale}`, async ({
-			browser,
-			clientIp
-		}) => {
+for (const locale of ['en', 'es'] as const)
+	test(
+		`Enter in a text field moves on in the same language: ${locale}`,
+		{ tag: '@no-js' },
+		async ({ browser, clientIp, javaScriptEnabled: js }) => {
 			test.setTimeout(120_000);
 			const { context, page, prefix } = await openConsent(browser, clientIp, js, locale);
 			for (const step of STEPS) {
@@ -230,7 +231,8 @@ for (const js of [true, false])
 			}
 			await expect(page).toHaveURL(new RegExp(`${prefix}/intake/review$`));
 			await context.close();
-		});
+		}
+	);
 
 test('typed but not sent: a reload or Back and forth brings it back; a saved step keeps no copy', async ({
 	page

@@ -1,15 +1,21 @@
 // The database for one integration test file: the run's fresh PostgreSQL database when
-// DATABASE_URL is set, otherwise a new in-memory PGlite with the migrations applied.
+// DATABASE_URL is set, otherwise a private in-memory PGlite loaded from the copy that the global
+// setup migrated once (tests/integration/global-setup.ts).
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDb, type DbHandle } from '../../src/lib/server/db/client';
 
 export async function openTestDb(): Promise<DbHandle> {
 	const url = inject('testDatabaseUrl');
-	const handle = url
-		? await openDb({ url, migrationsDir: 'migrations', poolSize: 4 })
-		: await openDb({ pgliteDir: 'memory://', migrationsDir: 'migrations' });
-	if (!url) await handle.migrate();
+	if (url) return openDb({ url, migrationsDir: 'migrations', poolSize: 4 });
+	const template = inject('pgliteTemplate');
+	const handle = await openDb({
+		pgliteDir: 'memory://',
+		migrationsDir: 'migrations',
+		...(template ? { pgliteLoadDataDir: new Blob([readFileSync(template.tar)]) } : {})
+	});
+	if (!template) await handle.migrate();
 	return handle;
 }
 

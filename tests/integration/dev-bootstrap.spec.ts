@@ -3,13 +3,18 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DbHandle } from '../../src/lib/server/db/client';
-import { ensureDemoStaff } from '../../src/lib/server/demo-staff';
+import {
+	bootstrapDev,
+	DEMO_INTAKES,
+	databaseKey,
+	demoStaffFile
+} from '../../src/lib/server/demo-staff';
 import { totpCode } from '../../src/lib/server/auth/enrol-totp';
 import { createAuth } from '../../src/lib/server/auth/instance';
 import { isPastAbsoluteLimit } from '../../src/lib/server/sessions';
 import { user } from '../../src/lib/server/db/schema';
 import { verifyPassword } from '../../src/lib/server/auth/password';
-import { account } from '../../src/lib/server/db/schema';
+import { account, intakes } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { openTestDb, resetDb } from './db';
 
@@ -18,6 +23,7 @@ const AUTH = { secret: 'dev-bootstrap-test-secret-0123456789abcdef', baseURL: 'h
 describe('first dev start', () => {
 	let handle: DbHandle;
 	const dir = mkdtempSync(join(tmpdir(), 'ldn-demo-'));
+	const file = join(dir, 'demo-staff.test.txt');
 	beforeAll(async () => {
 		handle = await openTestDb();
 		await resetDb(handle);
@@ -29,7 +35,7 @@ describe('first dev start', () => {
 
 	it('creates a demo admin and clinician on an empty database and prints working logins', async () => {
 		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-		await ensureDemoStaff(handle.db, AUTH, dir);
+		await bootstrapDev(handle.db, { auth: AUTH, file });
 		const printed = log.mock.calls.flat().join('\n');
 		log.mockRestore();
 		const rows = await handle.db.select({ email: user.email, role: user.role }).from(user);
@@ -42,7 +48,8 @@ describe('first dev start', () => {
 		const [admin] = await handle.db.select().from(user).where(eq(user.email, 'admin@demo.test'));
 		const [acct] = await handle.db.select().from(account).where(eq(account.userId, admin!.id));
 		expect(await verifyPassword({ hash: acct!.password!, password: password! })).toBe(true);
-		expect(statSync(join(dir, 'demo-staff.txt')).mode & 0o777).toBe(0o600);
+		expect(statSync(file).mode & 0o777).toBe(0o600);
+		expect(printed).toContain(file);
 		// Two-step is on for both (patient data needs it), and the printed key gives working codes.
 		expect((await handle.db.select().from(user)).every((u) => u.twoFactorEnabled)).toBe(true);
 		const key = /clinician@demo\.test {2}password: \S+ {2}two-step key: ([A-Z2-7]+)/.exec(
@@ -68,13 +75,65 @@ describe('first dev start', () => {
 		expect(printed).toContain('npm run demo:codes');
 	});
 
-	it('prints the same logins again on the next start and creates nobody', async () => {
+	it('adds clearly fake demo intakes on that first start: every status and triage has some', async () => {
+		const rows = await handle.db
+			.select({ status: intakes.status, triage: intakes.triage, email: intakes.email })
+			.from(intakes);
+		expect(rows).toHaveLength(DEMO_INTAKES);
+		expect(new Set(rows.map((r) => r.status))).toEqual(
+			new Set([
+				'submitted',
+				'in_review',
+				'needs_info',
+				'approved',
+				'declined',
+				'booked',
+				'archived'
+			])
+		);
+		expect(new Set(rows.map((r) => r.triage)).size).toBe(3);
+		expect(rows.every((r) => r.email?.endsWith('@example.com'))).toBe(true);
+	});
+
+	it('prints the same logins again on the next start and creates nobody, adds no intakes', async () => {
 		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-		await ensureDemoStaff(handle.db, AUTH, dir);
+		await bootstrapDev(handle.db, { auth: AUTH, file });
 		const printed = log.mock.calls.flat().join('\n');
 		log.mockRestore();
-		expect(printed).toContain(readFileSync(join(dir, 'demo-staff.txt'), 'utf8').trimEnd());
+		expect(printed).toContain(readFileSync(file, 'utf8').trimEnd());
+		expect(printed).not.toContain('demo intakes');
 		expect(await handle.db.select().from(user)).toHaveLength(2);
+		expect(await handle.db.select({ id: intakes.id }).from(intakes)).toHaveLength(DEMO_INTAKES);
+	});
+
+	it('adds no demo intakes to a database that already has intakes, even without staff', async () => {
+		await resetDb(handle);
+		await handle.db
+			.insert(intakes)
+			.values({ status: 'draft', questionnaireVersion: 'x', answers: {} });
+		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+		await bootstrapDev(handle.db, { auth: AUTH, file: join(dir, 'other.txt') });
+		log.mockRestore();
+		expect(await handle.db.select({ id: intakes.id }).from(intakes)).toHaveLength(1);
+		expect(await handle.db.select().from(user)).toHaveLength(2);
+	});
+});
+
+describe('one demo-staff file per database', () => {
+	it('keys the file by the database: PGlite directory, or PostgreSQL host, port and name', () => {
+		const pglite = { PGLITE_DIR: './data/pglite' };
+		expect(demoStaffFile(pglite)).toBe(join('data', 'demo-staff.pglite.txt'));
+		expect(databaseKey({ PGLITE_DIR: '/tmp/other db' })).toBe('pglite-tmp_other_db');
+		expect(
+			databaseKey({ ...pglite, DATABASE_URL: 'postgres://u:secret@127.0.0.1:5433/ldn_dev' })
+		).toBe('postgres-127.0.0.1-5433-ldn_dev');
+		expect(databaseKey({ ...pglite, DATABASE_URL: 'postgres://db.example.com/ldn' })).toBe(
+			'postgres-db.example.com-5432-ldn'
+		);
+		// No password or user name in a file name.
+		expect(demoStaffFile({ ...pglite, DATABASE_URL: 'postgres://u:secret@h/d' })).not.toMatch(
+			/secret|u:/
+		);
 	});
 });
 

@@ -1,6 +1,15 @@
-// Vitest global setup: with DATABASE_URL, integration tests get one fresh, migrated PostgreSQL
-// database for this run (dropped at the end); without it, each test file opens its own in-memory
-// PGlite (see tests/integration/db.ts).
+// Vitest global setup: every integration test file starts from a database that is already
+// migrated, made once per run:
+// - with DATABASE_URL, one fresh PostgreSQL database for the run (dropped at the end), shared by
+//   the files, which run one after another;
+// - without it, one PGlite migrated here and dumped to a file; each test file loads a private
+//   in-memory copy of it (see tests/integration/db.ts), and a test that needs a PGlite directory
+//   (the CLI's) copies the directory, instead of creating a database and running every migration
+//   again (seconds a file in WASM; about 10 s for a new directory on disk).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../../src/lib/server/db/client';
 import { createFreshDatabase, dropDatabase } from '../support/databases';
@@ -8,19 +17,36 @@ import { createFreshDatabase, dropDatabase } from '../support/databases';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		testDatabaseUrl: string | null;
+		/**
+		 * Without DATABASE_URL: a migrated PGlite data directory (copy it before use, never open it)
+		 * and the same as a tar file from dumpDataDir (for `loadDataDir`).
+		 */
+		pgliteTemplate: { dir: string; tar: string } | null;
 	}
 }
 
 export default async function setup(project: TestProject) {
 	const base = process.env.DATABASE_URL;
 	if (!base) {
+		const dir = mkdtempSync(join(tmpdir(), 'ldn-it-template-'));
+		const handle = await openDb({ pgliteDir: join(dir, 'pglite'), migrationsDir: 'migrations' });
+		await handle.migrate();
+		await handle.close();
+		// Dumped from a closed, cleanly shut down directory: the copy starts without recovery.
+		const pg = await PGlite.create(join(dir, 'pglite'));
+		const dump = await pg.dumpDataDir('none');
+		await pg.close();
+		const tar = join(dir, 'migrated.tar');
+		writeFileSync(tar, Buffer.from(await dump.arrayBuffer()));
 		project.provide('testDatabaseUrl', null);
-		return;
+		project.provide('pgliteTemplate', { dir: join(dir, 'pglite'), tar });
+		return () => rmSync(dir, { recursive: true, force: true });
 	}
 	const url = await createFreshDatabase(base, 'ldn_it');
 	const handle = await openDb({ url, migrationsDir: 'migrations' });
 	await handle.migrate();
 	await handle.close();
 	project.provide('testDatabaseUrl', url);
+	project.provide('pgliteTemplate', null);
 	return () => dropDatabase(url);
 }

@@ -11,6 +11,10 @@ import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import * as links from '../../src/lib/server/password-links';
 import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
+import { muteExpectedSignInFailures } from './sign-in-warnings';
+
+// Wrong passwords on purpose: each logs the expected `[auth warn] Sign-in failed`.
+muteExpectedSignInFailures();
 
 const SECRET = 'integration-test-secret-0123456789abcdef';
 const PASSWORD = 'correct horse battery';

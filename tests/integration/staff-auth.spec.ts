@@ -8,6 +8,10 @@ import { createAuth, type Auth } from '../../src/lib/server/auth/instance';
 import * as login from '../../src/lib/server/login';
 import * as staff from '../../src/lib/server/auth/accounts';
 import { openTestDb, resetDb } from './db';
+import { muteExpectedSignInFailures } from './sign-in-warnings';
+
+// Wrong passwords on purpose: each logs the expected `[auth warn] Sign-in failed`.
+muteExpectedSignInFailures();
 
 const PASSWORD = 'correct horse battery';
 const SECRET = 'integration-test-secret-0123456789abcdef';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,10 @@ import { user } from '../../src/lib/server/db/schema';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'ldn-cli-'));
 const url = inject('testDatabaseUrl');
-// The CLI runs against the run's PostgreSQL database, or a PGlite directory of its own.
+const template = inject('pgliteTemplate');
+// The CLI runs against the run's PostgreSQL database, or a PGlite directory of its own (a copy of
+// the run's migrated one: the CLI still migrates at start, with nothing left to do).
+if (!url && template) cpSync(template.dir, join(dir, 'pglite'), { recursive: true });
 const env: NodeJS.ProcessEnv = url
 	? { ...process.env, DATABASE_URL: url }
 	: { ...process.env, DATABASE_URL: '', PGLITE_DIR: join(dir, 'pglite') };

@@ -1,5 +1,5 @@
 // Turns what the scanners and the app wrote into one list of findings. Pure functions, so that
-// tests/unit/security-findings.spec.ts can check them on recorded outputs.
+// tests/unit/security-scan.spec.ts can check them on recorded outputs.
 
 export interface Finding {
 	tool: 'sqlmap' | 'wapiti' | 'server';

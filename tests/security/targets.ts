@@ -2,7 +2,8 @@
 // tests/support/routes.ts finds in src/routes (the route × role matrix's enumeration), each with a
 // valid sample body (field names from the real schemas) and the identity that may use it, plus the
 // GET forms whose query string reaches the database. A new action without a sample here fails
-// tests/unit/security-targets.spec.ts, so the scan cannot silently skip it.
+// tests/unit/security-scan.spec.ts, so the scan cannot silently skip it.
+import { percocetAnswers, stepForm } from '../support/answers';
 import type { Endpoint } from '../support/routes';
 
 /** Who sends the request: no cookie, the patient's draft cookie, or a staff session. */
@@ -41,54 +42,14 @@ export interface SqlmapTarget {
 
 type Sample = Omit<SqlmapTarget, 'slug' | 'key' | 'method'>;
 
-const STEP_FIELDS: Record<string, [string, string][]> = {
-	consent: [
-		['privacyNotice', 'accepted'],
-		['contactConsent', 'yes'],
-		['textConsent', 'yes']
-	],
-	about: [
-		['firstName', 'Alex'],
-		['lastName', 'Rivera'],
-		['email', 'alex.rivera@example.com'],
-		['phone', '512-555-0134'],
-		['preferredContact', 'email'],
-		['dateOfBirth', '1980-04-12'],
-		['sexAtBirth', 'female'],
-		['state', 'TX']
-	],
-	conditions: [
-		['conditions', 'fibromyalgia'],
-		['duration', '1-5-years']
-	],
-	medications: [
-		['medications[0].name', 'Percocet'],
-		['medications[0].route', 'mouth'],
-		['medications[0].status', 'current']
-	],
-	health: [
-		['pregnancy', 'none'],
-		['breastfeeding', 'no'],
-		['liver', '_none'],
-		['kidney', 'none'],
-		['transplant', 'none'],
-		['allergyNaltrexone', 'no'],
-		['opioidMisuseHistory', 'no'],
-		['opioidTreatmentCurrent', 'no'],
-		['kratomUse', 'no'],
-		['alcoholDrinksPerWeek', '2'],
-		['alcoholMaxPerDay', '1'],
-		['alcoholUseDisorder', 'no'],
-		['mentalHealth', '_none'],
-		['sleep', '_none'],
-		['procedurePlanned', 'no'],
-		['ldnCurrent', 'no']
-	],
-	goals: [
-		['goals', 'less-pain'],
-		['trialAcknowledged', 'yes']
-	]
-};
+/** Each step's form for the factory's intake (the medicine-details form comes from the page). */
+const answers = percocetAnswers();
+const STEP_FIELDS: Record<string, [string, string][]> = Object.fromEntries(
+	(['consent', 'about', 'conditions', 'medications', 'health', 'goals'] as const).map((id) => [
+		id,
+		stepForm(id, answers[id])
+	])
+);
 
 const CAMPAIGN = 'utm_source=scan&utm_medium=email&utm_campaign=spring&source=web';
 

@@ -5,6 +5,7 @@
 import { steps, type StepId } from '../../../src/lib/intake/steps';
 import type { AnyQuestion } from '../../../src/lib/intake/questions';
 import { NONE_VALUE } from '../../../src/lib/wizard/form-data';
+import { daysAgo, percocetAnswers, stepForm } from '../../support/answers';
 import { QUESTIONNAIRE_VERSION } from '../../../src/lib/intake/answers';
 import type { FieldSpec } from './payloads';
 import type { Table } from './oracle';
@@ -57,25 +58,6 @@ const JUNK_SEGMENTS = [
 	'%ED%A0%80'
 ];
 
-/** A step's answer, as the step form posts it (lists as `list[i].field`). */
-export function stepForm(stepId: StepId, values: Record<string, unknown>): [string, string][] {
-	const step = steps.find((s) => s.id === stepId)!;
-	const out: [string, string][] = [];
-	for (const q of step.questions as readonly AnyQuestion[]) {
-		const value = values[q.key];
-		if (value === undefined) continue;
-		if (q.item && Array.isArray(value)) {
-			value.forEach((row: Record<string, unknown>, i) => {
-				for (const [k, v] of Object.entries(row)) out.push([`${q.key}[${i}].${k}`, String(v)]);
-			});
-		} else if (Array.isArray(value)) {
-			if (value.length === 0) out.push([q.key, NONE_VALUE]);
-			for (const v of value) out.push([q.key, String(v)]);
-		} else out.push([q.key, String(value)]);
-	}
-	return out;
-}
-
 /** The fields of a step form: each question (list fields for rows 0 and 1), with its options. */
 function stepFields(stepId: StepId): FieldSpec[] {
 	const step = steps.find((s) => s.id === stepId)!;
@@ -106,61 +88,10 @@ function stepFields(stepId: StepId): FieldSpec[] {
 	return specs;
 }
 
-export function daysAgo(days: number): string {
-	const d = new Date();
-	d.setUTCDate(d.getUTCDate() - days);
-	return d.toISOString().slice(0, 10);
-}
-
 /** A complete intake (one follow-up for Percocet), posted step by step to build a patient. */
-export const BASELINE: Record<StepId, Record<string, unknown>> = {
-	consent: { privacyNotice: 'accepted', contactConsent: 'yes', textConsent: 'yes' },
-	about: {
-		firstName: 'Fuzz',
-		lastName: 'Patient',
-		email: 'fuzz-patient@fuzz.test',
-		phone: '512-555-0134',
-		preferredContact: 'email',
-		dateOfBirth: '1980-04-12',
-		sexAtBirth: 'female',
-		state: 'TX'
-	},
-	conditions: { conditions: ['fibromyalgia'], duration: '1-5-years' },
-	medications: {
-		medications: [{ name: 'Percocet', route: 'mouth', status: 'current' }],
-		supplements: []
-	},
-	'medication-details': {
-		entries: [
-			{
-				list: 'medications',
-				index: 0,
-				name: 'Percocet',
-				frequency: 'as-needed',
-				lastDoseDate: daysAgo(20)
-			}
-		]
-	},
-	health: {
-		pregnancy: 'none',
-		breastfeeding: 'no',
-		liver: [],
-		kidney: 'none',
-		transplant: 'none',
-		allergyNaltrexone: 'no',
-		opioidMisuseHistory: 'no',
-		opioidTreatmentCurrent: 'no',
-		kratomUse: 'no',
-		alcoholDrinksPerWeek: 2,
-		alcoholMaxPerDay: 1,
-		alcoholUseDisorder: 'no',
-		mentalHealth: [],
-		sleep: [],
-		procedurePlanned: 'no',
-		ldnCurrent: 'no'
-	},
-	goals: { goals: ['less-pain', 'more-energy'], trialAcknowledged: 'yes' }
-};
+export const BASELINE = percocetAnswers({
+	about: { firstName: 'Fuzz', lastName: 'Patient', email: 'fuzz-patient@fuzz.test' }
+});
 
 const fixed = (path: string) => () => [path];
 const intakePath = (suffix: string) => (ids: Ids) => [
@@ -203,7 +134,8 @@ export const TARGETS: Target[] = [
 			{ name: 'add', values: ['medications', 'supplements', 'entries'] },
 			{ name: 'language', values: ['es', 'en'] }
 		],
-		valid: () => stepForm(s.id, BASELINE[s.id]),
+		valid: () =>
+			stepForm(s.id, (BASELINE as Partial<Record<StepId, Record<string, unknown>>>)[s.id] ?? {}),
 		mayChange: ['intakes'],
 		savesOnlyOnRedirect: true,
 		weight: s.id === 'consent' ? 500 : 700

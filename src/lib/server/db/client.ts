@@ -23,6 +23,8 @@ export interface DbOptions {
 	url?: string;
 	/** A directory, or 'memory://' for a throwaway in-memory database (tests). */
 	pgliteDir?: string;
+	/** A PGlite data directory dumped with `dumpDataDir` to start from (tests: a migrated copy). */
+	pgliteLoadDataDir?: Blob;
 	migrationsDir: string;
 	poolSize?: number;
 }
@@ -70,7 +72,10 @@ export async function openDb(opts: DbOptions): Promise<DbHandle> {
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	const dir = opts.pgliteDir ?? './data/pglite';
 	if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-	const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+	const client = await PGlite.create(dir, {
+		extensions: { pg_trgm },
+		...(opts.pgliteLoadDataDir ? { loadDataDir: opts.pgliteLoadDataDir } : {})
+	});
 	const db = drizzle(client, { schema, casing: 'snake_case' });
 	return {
 		db: db as unknown as Db,
