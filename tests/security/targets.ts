@@ -240,6 +240,10 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		path: `/admin/audit/download?actor=${c.staffId}&action=staff.login&from=2020-01-01&to=2030-01-01`,
 		as: 'admin'
 	}),
+	'GET /(staff)/insights/download': () => ({
+		path: '/insights/download?chart=sources&from=2020-01-05&to=2030-01-01&source=google&triage=eligible&state=TX',
+		as: 'clinician'
+	}),
 	'GET /fhir/Questionnaire/[version]': (c) => ({
 		path: `/fhir/Questionnaire/${c.questionnaireVersion}*`,
 		as: 'anonymous'
