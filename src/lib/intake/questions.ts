@@ -50,6 +50,8 @@ export interface Question<K extends string = string, S extends z.ZodType = z.Zod
 	readonly options?: readonly AnswerOption[];
 	readonly schema: S;
 	readonly optional?: boolean;
+	/** Optional on its own, but the step's check says when it is needed: never marked "(optional)". */
+	readonly checkedByStep?: boolean;
 	/** Shown (and validated) only while another answer of the same step says so (show-when.ts). */
 	readonly when?: ShowWhen;
 	/** number: message key with a {value} parameter used when showing the answer, e.g. "{value} mg". */
@@ -305,6 +307,14 @@ export function optional<K extends string, S extends z.ZodType>(question: Questi
 		K,
 		z.ZodOptional<S>
 	>;
+}
+
+/**
+ * A question its own schema lets be skipped but its step's check requires in some cases (the "no
+ * medicines" box, needed when both lists are empty): the form shows no "(optional)" marker.
+ */
+export function checkedByStep<K extends string, S extends z.ZodType>(question: Question<K, S>) {
+	return { ...optional(question), checkedByStep: true } as Question<K, z.ZodOptional<S>>;
 }
 
 /** The question is shown only `when` its step's answers say so (show-when.ts); then it is required. */

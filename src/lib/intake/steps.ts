@@ -13,6 +13,7 @@ import {
 	multi,
 	number,
 	onlyWhen,
+	checkedByStep,
 	optional,
 	phone,
 	text,
@@ -147,7 +148,7 @@ const medications = step(
 			helpKey: 'intake_medications_supplements_help'
 		}),
 		// Said, not assumed (2026-12.3, issue 13): two empty lists may be a page skipped by mistake.
-		optional(
+		checkedByStep(
 			consent('noneTaken', 'intake_medications_none_taken_label', 'yes', {
 				helpKey: 'intake_medications_none_taken_help'
 			})

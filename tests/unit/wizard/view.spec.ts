@@ -71,6 +71,17 @@ describe('toStepView', () => {
 	});
 });
 
+describe('the "no medicines" box', () => {
+	it('is left to the step check, so the form does not mark it "(optional)"', () => {
+		const box = toStepView(getStep('medications')).questions.find((q) => q.key === 'noneTaken');
+		expect(box).toMatchObject({ optional: true, checkedByStep: true });
+		const dose = toStepView(getStep('medications')).questions[0]?.item?.find(
+			(q) => q.key === 'dose'
+		);
+		expect(dose?.checkedByStep).toBeUndefined();
+	});
+});
+
 describe('questionTextKeys', () => {
 	it('lists labels, help, options, units and list fields', () => {
 		const keys = questionTextKeys(toStepView(getStep('health')).questions);
