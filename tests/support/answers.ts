@@ -1,6 +1,8 @@
 // The intake that browser, HTTP and benchmark tests send: the one valid-intake factory
 // (src/lib/intake/testing.ts) with a medicine that has a follow-up step, and the same answers as a
 // step form posts them.
+// The questionnaire asks the catalog's matcher (src/lib/intake/matcher.ts), as the server does.
+import '../../src/lib/server/medicine-matcher';
 import { buildAnswers, deepMerge, type DeepPartial } from '../../src/lib/intake/testing';
 import type { IntakeAnswers } from '../../src/lib/intake/answers';
 import { steps, type StepId } from '../../src/lib/intake/steps';
