@@ -43,6 +43,31 @@ test('opening the daily-oxycodone intake shows the opioid contraindication and i
 	await expectNoAxeViolations(page);
 });
 
+// Issue 16: "555-0199", "0199", "maria.gonzalez" and "Lucia" (for "Lucía") found nothing.
+test('search finds people by part of a name, email or phone, whatever the case and accents', async ({
+	page,
+	state
+}) => {
+	await signInAs(page, state, 'clinician', { next: '/clinic' });
+	const names = page.locator('tbody th[scope="row"] a');
+	await page.getByLabel('Search by name, email or phone').fill('LUCIA nunez');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/q=LUCIA(\+|%20)nunez/);
+	await expect(names).toHaveText(['Lucía Núñez-Override1', 'Lucía Núñez-Override0']);
+	for (const [q, expected] of [
+		['555-0719', ['Lucía Núñez-Override1']],
+		['0709', ['Lucía Núñez-Override0']],
+		['lucia.nunez1', ['Lucía Núñez-Override1']],
+		['whítfield', ['Dana Whitfield']],
+		['(512) 555-0142', ['Dana Whitfield']]
+	] as const) {
+		await page.goto(`/clinic?q=${encodeURIComponent(q)}`);
+		if (q === '(512) 555-0142')
+			await expect(names.filter({ hasText: 'Dana Whitfield' })).toHaveCount(1);
+		else await expect(names, q).toHaveText([...expected]);
+	}
+});
+
 test('hovering a queue row is not a view: only opening the intake is audited', async ({
 	page,
 	state
@@ -106,6 +131,81 @@ test.describe('workflow', { tag: '@no-js' }, () => {
 			'No further status changes from here (an admin can archive it).'
 		);
 		await expect(page.locator('.timeline')).toContainText('Status changed from Approved to Booked');
+	});
+
+	// Issue 16: "Approve" was one click on an intake with a contraindication.
+	test('approving a not-eligible-now intake needs a written override; cautions are marked reviewed', async ({
+		page,
+		state,
+		baseURL,
+		javaScriptEnabled: js
+	}) => {
+		const id = pick(state.intakes!.override, js);
+		await signInAs(page, state, 'clinician', { js, next: detailPath(id) });
+		if (js) await hydrated(page);
+		const decision = page.locator('section[aria-labelledby="decision"]');
+		await decision.getByRole('button', { name: 'Start review' }).click();
+		await expect(decision).toContainText('Status: In review');
+		// No one-click approval: the override names each contraindication and asks why.
+		await expect(decision.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
+		await decision.getByText('Approve despite the screening…').click();
+		await expect(decision.locator('.warning')).toContainText('Triage: not eligible now.');
+		await expect(decision.locator('.warning li')).toHaveText(['Regular opioid use']);
+		const approve = decision.getByRole('button', {
+			name: 'Approve, overriding 1 contraindication'
+		});
+		await approve.click();
+		const missing =
+			'Write why you are overriding the contraindications: it is kept as a note on the intake.';
+		await expect(page.getByText(missing)).toBeVisible();
+		const reason = page.getByLabel('Why you are overriding it');
+		await expect(reason).toHaveAttribute('aria-invalid', 'true');
+		await expect(decision).toContainText('Status: In review');
+		// The server refuses it as a plain form post too: 400, nothing changed.
+		const revision = await decision.locator('input[name="revision"]').first().inputValue();
+		const refused = await page.request.post(`${detailPath(id)}?/status`, {
+			form: { to: 'approved', revision, reason: '  ' },
+			headers: { origin: baseURL!, accept: 'text/html' }
+		});
+		expect(refused.status()).toBe(400);
+		expect(await refused.text()).toContain(missing);
+
+		const why = `Pain clinic tapering OxyContin; start LDN after washout (${js ? 'js' : 'no-js'}).`;
+		await reason.fill(why);
+		await approve.click();
+		await expect(decision).toContainText('Status: Approved');
+		const overrides = page.getByRole('region', { name: 'Decided against the screening' });
+		await expect(overrides).toContainText('Approved by E2E clinician');
+		await expect(overrides).toContainText('Contraindication overridden: Regular opioid use');
+		await expect(overrides).toContainText(why);
+		await expect(page.locator('section[aria-labelledby="notes"]')).toContainText(why);
+		await expect(page.locator('.timeline')).toContainText(
+			'Status changed from In review to Approved, overriding 1 contraindication'
+		);
+
+		// The caution is open until marked as reviewed.
+		const flagsTitle = page.locator('#flags-title');
+		await expect(flagsTitle).toContainText('1 caution (1 not reviewed)');
+		const caution = page.locator('.flags > li.caution');
+		await expect(caution).toHaveCount(1);
+		await expect(caution).toContainText('Not reviewed yet');
+		await caution.getByRole('button', { name: /^Mark as reviewed/ }).click();
+		await expect(caution).toContainText('Reviewed by E2E clinician');
+		await expect(flagsTitle).toContainText('1 caution (all reviewed)');
+		await expect(page.locator('.timeline li').nth(1)).toContainText('Marked a caution as reviewed');
+		if (js) {
+			await expectNoAxeViolations(page);
+			if (process.env.ISSUE16_SHOT) {
+				await page.setViewportSize({ width: 1366, height: 900 });
+				await page.screenshot({ path: process.env.ISSUE16_SHOT, fullPage: true });
+			}
+		}
+
+		// The print view shows the override too.
+		await page.goto(`${detailPath(id)}/print`);
+		await expect(page.getByRole('region', { name: 'Decided against the screening' })).toContainText(
+			why
+		);
 	});
 
 	test('declining needs a reason, which is kept as a note', async ({

@@ -178,8 +178,9 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 				.getByRole('row')
 				.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 		const meds = row(say('intake_medications_medications_label'));
-		await expect(meds.getByRole('cell').nth(0)).toContainText(say('review_none_listed'));
-		await expect(meds.getByRole('cell').nth(1)).toContainText('Percocet');
+		// Medicine by medicine (issue 16): the new one is marked as added, with its answers.
+		await expect(meds.getByRole('cell')).toHaveCount(1);
+		await expect(meds.getByRole('listitem').filter({ hasText: 'Percocet' })).toContainText('Added');
 		const alcohol = row(say('intake_health_alcohol_drinks_per_week_label'));
 		await expect(alcohol.getByRole('cell').nth(1)).toContainText('6');
 		await expect(
@@ -191,6 +192,15 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 		await expect(page.locator('.timeline')).toContainText('Patient: Sent the answers asked for');
 		await expect(page.getByRole('region', { name: 'Answers' })).toContainText('Percocet');
 		await axe(page, js);
+
+		// The queue marks it as updated (its submission time kept) and the activity sort puts it first.
+		await page.goto('/clinic?sort=activity');
+		const first = page.locator('tbody tr').first();
+		await expect(first.locator('th a')).toHaveAttribute(
+			'href',
+			new RegExp(`clinic/intakes/${id}$`)
+		);
+		await expect(first.locator('[data-label="Submitted"]')).toContainText('Updated');
 	});
 });
 

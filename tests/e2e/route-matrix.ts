@@ -177,6 +177,10 @@ export const MATRIX: Record<string, Row> = {
 		path: (s) => `${intake(s)}?/rescreen`,
 		expect: patientData(400)
 	},
+	'POST /(staff)/clinic/intakes/[id]?/review': {
+		path: (s) => `${intake(s)}?/review`,
+		expect: patientData(400)
+	},
 	'GET /(staff)/clinic/intakes/[id]/print': {
 		path: (s) => `${intake(s)}/print`,
 		expect: patientData(200)

@@ -61,10 +61,44 @@ export async function seedClinic(db: Db, state: E2eState): Promise<E2eState['int
 			await submitAnswers(db, { ...base, about: { ...about, lastName: `Reopen${i}`, email } })
 		);
 	}
+	// Not eligible now (daily opioid) with a caution too (Hashimoto's on levothyroxine): for the
+	// override of a contraindication and a caution marked as reviewed (issue 16), JS on and off.
+	const oxy = example('daily-oxycodone');
+	const oxyMeds = oxy.medications as { medications: unknown[] };
+	const oxyConditions = oxy.conditions as { conditions: string[] };
+	const override: string[] = [];
+	for (let i = 0; i < 2; i++) {
+		override.push(
+			await submitAnswers(db, {
+				...oxy,
+				about: {
+					...(oxy.about as Record<string, unknown>),
+					firstName: 'Lucía',
+					lastName: `Núñez-Override${i}`,
+					email: `lucia.nunez${i}@example.com`,
+					phone: `(312) 555-07${i}9`
+				},
+				conditions: { ...oxyConditions, conditions: [...oxyConditions.conditions, 'hashimotos'] },
+				medications: {
+					...oxyMeds,
+					medications: [
+						...oxyMeds.medications,
+						{
+							name: 'levothyroxine',
+							dose: '75 mcg every morning',
+							route: 'mouth',
+							status: 'current',
+							reason: 'thyroid'
+						}
+					]
+				}
+			})
+		);
+	}
 	const password = generatePassword();
 	const email = 'patient@e2e.test';
 	const id = await staff.create(db, { email, name: 'Not Staff', role: 'clinician', password });
 	await db.update(user).set({ role: 'patient' }).where(eq(user.id, id));
 	state.staff.patient = { email, password };
-	return { oxycodone, workflow, reopen };
+	return { oxycodone, workflow, reopen, override };
 }

@@ -156,7 +156,9 @@ describe('the intake as a clinician reads it', () => {
 
 	it('offers clinicians the workflow transitions, and admins archiving too', async () => {
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
-		expect(intakeView(record!, doc).transitions).toEqual([{ to: 'in_review', needsReason: false }]);
+		expect(intakeView(record!, doc).transitions).toEqual([
+			{ to: 'in_review', needsReason: false, override: false }
+		]);
 		const admin = { ...doc, role: 'admin' as const };
 		expect(intakeView(record!, admin).transitions.map((t) => t.to)).toEqual([
 			'in_review',

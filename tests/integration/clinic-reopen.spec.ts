@@ -1,6 +1,7 @@
 // Request more information (issue 5, part 4): a clinician reopens pages of an intake in review with
 // a message; the patient's changes wait in the request; resubmission screens again in one
 // transaction; the detail page shows what changed. On PostgreSQL (DATABASE_URL) and PGlite.
+import * as queue from '../../src/lib/server/clinic/queue';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { screen } from '../../src/lib/screening';
@@ -265,7 +266,18 @@ describe('the patient answering', () => {
 			triage: result.triage,
 			revision: before.revision + 1
 		});
-		expect(after.submittedAt!.getTime()).toBeGreaterThan(before.submittedAt!.getTime());
+		// Issue 16: the first submission time is kept; the resubmission has its own time, which is
+		// the intake's last activity (the queue's "Updated" badge and its activity sort).
+		expect(after.submittedAt).toEqual(before.submittedAt);
+		expect(after.resubmittedAt!.getTime()).toBeGreaterThan(before.submittedAt!.getTime());
+		expect(after.activityAt).toEqual(after.resubmittedAt);
+		const [queued] = await queue
+			.listPage(handle.db, queue.parseFilters(new URLSearchParams({ sort: 'activity' })), doc.id)
+			.then((p) => p.rows.filter((r) => r.id === id));
+		expect(queued).toMatchObject({
+			submittedAt: before.submittedAt,
+			resubmittedAt: after.resubmittedAt
+		});
 		const flags = await flagsOf();
 		expect(flags.map((f) => f.ruleId)).toEqual(result.flags.map((f) => f.rule));
 		expect(JSON.stringify(flags)).toContain('Percocet');

@@ -130,6 +130,83 @@ describe('the triage queue', () => {
 		expect(await everyPage({ q: '%_%' })).toEqual([]);
 	});
 
+	// Issue 16: "555-0199", "0199", "maria.gonzalez" and "Lucia" found nothing.
+	it('finds people by part of a name, email or phone, whatever the case, accents or punctuation', async () => {
+		const at = new Date('2026-11-27T11:00:00Z');
+		const people = await handle.db
+			.insert(intakes)
+			.values([
+				{
+					questionnaireVersion: 'test',
+					status: 'submitted',
+					submittedAt: at,
+					firstName: 'Lucía',
+					lastName: "O'Brien-Núñez",
+					email: 'maria.gonzalez@example.com',
+					phone: '3125550199'
+				},
+				{
+					questionnaireVersion: 'test',
+					status: 'submitted',
+					submittedAt: at,
+					firstName: 'ZOË',
+					lastName: 'Çelik',
+					email: 'zc@example.org',
+					phone: '7734441234'
+				}
+			])
+			.returning({ id: intakes.id });
+		const [lucia, zoe] = people.map((p) => p.id);
+		try {
+			const ids = async (q: string) => (await everyPage({ q })).map((r) => r.id);
+			for (const q of ['555-0199', '0199', '(312) 555-0199', '+1 312 555 0199', '3125550199'])
+				expect(await ids(q), q).toContain(lucia);
+			for (const q of [
+				'maria.gonzalez',
+				'MARIA.GONZ',
+				'gonzalez@example',
+				'Lucia',
+				'lucía',
+				'LUCIA'
+			])
+				expect(await ids(q), q).toContain(lucia);
+			for (const q of ['obrien', "o'brien", 'O BRIEN-NUNEZ', 'nunez', 'Lucia OBrien', 'brien núñ'])
+				expect(await ids(q), q).toEqual([lucia]);
+			expect(await ids('zoe celik')).toEqual([zoe]);
+			expect(await ids('Zoë')).toEqual([zoe]);
+			expect(await ids('4441')).toEqual([zoe]);
+			// Fewer than 4 digits is not a phone search; no letters or digits at all matches nobody.
+			expect(await ids('019')).not.toContain(lucia);
+			expect(await ids('--')).toEqual([]);
+			// A query never matches across the name and the email.
+			expect(await ids('nunezmaria')).toEqual([]);
+		} finally {
+			await handle.db.delete(intakes).where(inArray(intakes.id, [lucia!, zoe!]));
+		}
+	});
+
+	it('sorts by last activity: a resubmission counts, the submission time stays', async () => {
+		const [old] = all
+			.filter((r) => r.status === 'submitted')
+			.sort((a, b) => a.submittedAt!.getTime() - b.submittedAt!.getTime());
+		await handle.db
+			.update(intakes)
+			.set({ resubmittedAt: new Date('2026-11-28T00:00:00Z') })
+			.where(eq(intakes.id, old!.id));
+		try {
+			const page = await queue.listPage(handle.db, filters({ sort: 'activity' }), me);
+			expect(page.rows[0]).toMatchObject({ id: old!.id, submittedAt: old!.submittedAt });
+			expect(page.rows[0]!.resubmittedAt).toEqual(new Date('2026-11-28T00:00:00Z'));
+			const newest = await queue.listPage(handle.db, filters(), me);
+			expect(newest.rows.map((r) => r.id)).not.toContain(old!.id);
+			// Every page of the activity sort, in order, without repeats.
+			const rows = await everyPage({ sort: 'activity' });
+			expect(rows.map((r) => r.id)).toEqual([old!.id, ...expected((r) => r.id !== old!.id)]);
+		} finally {
+			await handle.db.update(intakes).set({ resubmittedAt: null }).where(eq(intakes.id, old!.id));
+		}
+	});
+
 	it('ignores malformed filters instead of failing', async () => {
 		const f = filters({
 			status: 'nope',

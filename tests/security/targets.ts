@@ -177,6 +177,14 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'clinician',
 		fields: [['revision', '0']]
 	}),
+	'POST /(staff)/clinic/intakes/[id]?/review': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/review`,
+		as: 'clinician',
+		fields: [
+			['screening', '1'],
+			['rule', 'sleep-disturbance']
+		]
+	}),
 	'GET /(staff)/clinic/intakes/[id]/fhir': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}*/fhir`,
 		as: 'clinician'

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
 	'intake.resubmitted',
 	'intake.exported',
 	'intake.rescreened',
+	'intake.flag_reviewed',
 	'export.leads',
 	'insights.viewed',
 	'insights.exported',

@@ -8,7 +8,7 @@ import { actorFrom } from './actor';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
 
-type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'rescreen';
+type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'rescreen' | 'review';
 
 /** A workflow outcome; a change may bring `extra` values for the page (shown once). */
 type Outcome =
@@ -28,7 +28,8 @@ const REFUSED: Record<ActionName, string> = {
 		'More information can only be asked for while the intake is in review, ' +
 		'and only about pages of the form that apply to it.',
 	rescreen:
-		'These answers cannot be read by the current questionnaire, so they cannot be screened again.'
+		'These answers cannot be read by the current questionnaire, so they cannot be screened again.',
+	review: 'Only a caution flag of the current screening can be marked as reviewed.'
 };
 
 /** What screening again changed, in one sentence. */
@@ -51,6 +52,7 @@ function doneMessage(action: ActionName, values: Record<string, unknown>, extra:
 	if (action === 'status') return `Status changed to ${statusLabel(String(values.to))}.`;
 	if (action === 'assign') return values.assignee ? 'Intake assigned.' : 'Intake unassigned.';
 	if (action === 'rescreen') return rescreenMessage((extra.change as ScreeningChange) ?? null);
+	if (action === 'review') return 'Caution marked as reviewed.';
 	if (action === 'reopen') {
 		return extra.emailed
 			? `More information requested: a link to update the answers was emailed to ${String(extra.to)}.`
@@ -106,6 +108,8 @@ export async function runAction<S extends z.ZodType>(
 			const extra = 'extra' in outcome ? outcome.extra : {};
 			return { action, done: doneMessage(action, parsed.data as Extra, extra), ...extra };
 		}
+		case 'invalid':
+			return fail(400, { action, errors: outcome.errors, values });
 		case 'conflict':
 			return fail(409, { action, conflict: true, message: CONFLICT_MESSAGE, values });
 		case 'not-allowed':

@@ -13,6 +13,7 @@ import { auditEvents, infoRequests, intakeFlags, intakeNotes, intakes, user } fr
 import { currentScreening } from '../intakes/screenings';
 import type { Actor } from './workflow';
 import { describeEvent, type TimelineEvent } from './timeline';
+import { overridesOf, reviewsOf } from './decisions';
 
 const TIMELINE_LIMIT = 200;
 const isId = (id: string) => z.uuid().safeParse(id).success;
@@ -69,6 +70,8 @@ export async function open(
 			.where(eq(intakeNotes.intakeId, id))
 			.orderBy(asc(intakeNotes.createdAt), asc(intakeNotes.id));
 		const requests = await readRequests(tx, id);
+		const overrides = await overridesOf(tx, id);
+		const reviews = screening ? await reviewsOf(tx, screening.id) : [];
 		const timeline = await readTimeline(tx, id);
 		return {
 			...found.intake,
@@ -77,6 +80,8 @@ export async function open(
 			flags,
 			notes,
 			requests,
+			overrides,
+			reviews,
 			...timeline
 		};
 	});

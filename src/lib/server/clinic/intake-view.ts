@@ -2,7 +2,7 @@
 // flags in words, the suggested titration, answers by step, requests for more information, notes,
 // timeline and what the staff member may do next. Plain serialisable values only.
 import { ageOn, reopenableSteps, todayIso, type DraftAnswers } from '../../intake';
-import { RULESET_VERSION } from '../../screening';
+import { RULESET_VERSION, rules } from '../../screening';
 import { answerSheet } from './answers';
 import { calendarDay, timeView } from './dates';
 import type { IntakeRecord } from './detail';
@@ -10,7 +10,9 @@ import { reviewScreening } from './flags';
 import { requestsView, stepTitle } from './requests-view';
 import { formatPhone, languageName, stateName, textOf } from './texts';
 import { allowedTransitions, REASON_REQUIRED, type Actor } from './workflow';
+import { needsOverride } from './decisions';
 
+const ruleTitle = (id: string) => rules.find((r) => r.id === id)?.title ?? id;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function preferredContact(answers: Record<string, unknown>): string | null {
@@ -64,6 +66,26 @@ export function intakeView(record: IntakeRecord, actor: Actor) {
 			cautionCount: record.cautionCount
 		},
 		flags: screening.flags,
+		/** The current screening's id (flag reviews name it); null without a stored screening. */
+		screeningId: record.screening?.id ?? null,
+		/** Caution flags marked as reviewed on the current screening, by rule id. */
+		reviews: Object.fromEntries(
+			record.reviews.map((r) => [
+				r.ruleId,
+				{ by: r.byName ?? 'A former staff member', time: timeView(r.reviewedAt, now) }
+			])
+		),
+		/** Decisions taken against the screening: approved or booked though not eligible now. */
+		overrides: record.overrides.map((o) => ({
+			id: o.id,
+			to: o.toStatus,
+			by: o.byName ?? 'A former staff member',
+			time: timeView(o.createdAt, now),
+			reason: o.reason,
+			contraindications: o.ruleIds.map(
+				(id) => screening.flags.find((f) => f.ruleId === id)?.title ?? ruleTitle(id)
+			)
+		})),
 		screeningNotes: screening.notes.map(capitalise),
 		titration: screening.titration,
 		screenedBy: screening.provenance,
@@ -81,8 +103,14 @@ export function intakeView(record: IntakeRecord, actor: Actor) {
 		requests: requestsView(record, now),
 		transitions: allowedTransitions(record.status, actor.role).map((to) => ({
 			to,
-			needsReason: REASON_REQUIRED.includes(to)
+			needsReason: REASON_REQUIRED.includes(to),
+			/** Against a not-eligible-now triage: the contraindications are overridden, with a reason. */
+			override: needsOverride(record.triage, to)
 		})),
+		/** The contraindications an override would set aside, as the flags name them. */
+		contraindications: screening.flags
+			.filter((f) => f.severity === 'contraindication')
+			.map((f) => ({ ruleId: f.ruleId, title: f.title })),
 		/** The pages that can be reopened for the patient (when asking for more is allowed). */
 		reopenSteps: allowedTransitions(record.status, actor.role).includes('needs_info')
 			? reopenableSteps(answers as DraftAnswers).map((id) => ({ id, title: stepTitle(id) }))

@@ -31,6 +31,8 @@ function rowView(row: queue.QueueRow, today: string, now: Date) {
 	return {
 		id: row.id,
 		submitted: row.submittedAt ? timeView(row.submittedAt, now) : null,
+		/** When the patient last sent updated answers (the "Updated" badge). */
+		updated: row.resubmittedAt ? timeView(row.resubmittedAt, now) : null,
 		name: [row.firstName, row.lastName].filter(Boolean).join(' ') || 'No name given',
 		age: row.dateOfBirth ? ageOn(row.dateOfBirth, today) : null,
 		state: row.usState,

@@ -4,7 +4,7 @@
 import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { intakes, intakeStatus, triage, flagSeverity, user, searchName } from '../db/schema';
+import { intakes, intakeStatus, triage, flagSeverity, user, foldSearch } from '../db/schema';
 import { filterDateSchema, isIsoInstant } from '../db/dates';
 import { phoneDigits } from '../intakes/record';
 
@@ -30,7 +30,7 @@ export const queueFiltersSchema = z.object({
 	assigned: opt(z.enum(['me', 'unassigned'])).catch(undefined),
 	source: opt(z.string().max(100)).catch(undefined),
 	q: opt(z.string().trim().max(100)).catch(undefined),
-	sort: z.enum(['newest', 'priority']).catch('newest'),
+	sort: z.enum(['newest', 'priority', 'activity']).catch('newest'),
 	after: opt(z.string().max(200)).catch(undefined)
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
@@ -41,6 +41,7 @@ export function parseFilters(params: URLSearchParams): QueueFilters {
 }
 
 interface Cursor {
+	/** The sort's time of the last row: submitted_at, or activity_at for the activity sort. */
 	submittedAt: string;
 	id: string;
 	triage?: string;
@@ -83,19 +84,29 @@ function whereFor(f: QueueFilters, staffId: string): SQL {
 	return and(...conds)!;
 }
 
-/** Email (exact), phone (digits) or name (substring of "first last", any case). */
+/**
+ * Search that finds people (issue 16): a query of digits and punctuation only, with 4 or more
+ * digits, is a phone number or part of one, found anywhere in the stored digits ("555-0199",
+ * "0199"); anything else is folded like the stored search_text (letters and digits, lowercased,
+ * accents folded) and found anywhere in the name or the email ("maria.gonzalez", "Lucia" for
+ * "Lucía"). Both are LIKE '%…%' on a trigram index; the folded text holds no LIKE wildcards.
+ */
 function searchCondition(q: string): SQL {
-	if (q.includes('@')) return eq(sql`lower(${intakes.email})`, q.toLowerCase());
-	const digits = q.replace(/[\s().+-]/g, '');
-	if (/^\d{4,}$/.test(digits)) return eq(intakes.phone, phoneDigits(digits));
-	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-	// LIKE on the lowercased name (as ILIKE would compare), in the form the indexes store.
-	return sql`${searchName(intakes)} like lower(${pattern})`;
+	const digits = q.replace(/\D/g, '');
+	if (!/\p{L}/u.test(q) && digits.length >= 4) {
+		return sql`${intakes.phone} like ${`%${phoneDigits(digits)}%`}`;
+	}
+	const folded = foldSearch(q);
+	if (!folded) return sql`false`;
+	return sql`${intakes.searchText} like ${`%${folded}%`}`;
 }
 
 export interface QueueRow {
 	id: string;
 	submittedAt: Date | null;
+	/** The patient's last resubmission, when they sent updated answers. */
+	resubmittedAt: Date | null;
+	activityAt: Date | null;
 	firstName: string | null;
 	lastName: string | null;
 	dateOfBirth: string | null;
@@ -122,19 +133,21 @@ export interface QueueRow {
 export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE_SIZE + 1) {
 	const cursor = decodeCursor(f.after);
 	const priority = f.sort === 'priority';
+	// Last activity: the patient's last resubmission, else the submission (intakes_queue_activity_idx).
+	const time = f.sort === 'activity' ? intakes.activityAt : intakes.submittedAt;
 	const conds = [whereFor(f, staffId)];
 	if (cursor) {
 		// Raw SQL parameters are not mapped by column type: pass the time as text and cast it.
 		const at = sql`${cursor.submittedAt}::timestamptz`;
 		conds.push(
 			priority && cursor.triage
-				? sql`(${intakes.triage}, ${intakes.submittedAt}, ${intakes.id}) < (${cursor.triage}::triage, ${at}, ${cursor.id}::uuid)`
-				: sql`(${intakes.submittedAt}, ${intakes.id}) < (${at}, ${cursor.id}::uuid)`
+				? sql`(${intakes.triage}, ${time}, ${intakes.id}) < (${cursor.triage}::triage, ${at}, ${cursor.id}::uuid)`
+				: sql`(${time}, ${intakes.id}) < (${at}, ${cursor.id}::uuid)`
 		);
 	}
 	const order = [
 		...(priority ? [sql`${intakes.triage} desc nulls last`] : []),
-		sql`${intakes.submittedAt} desc nulls last`,
+		sql`${time} desc nulls last`,
 		sql`${intakes.id} desc nulls last`
 	];
 	const ids = db
@@ -148,6 +161,8 @@ export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE
 		.select({
 			id: intakes.id,
 			submittedAt: intakes.submittedAt,
+			resubmittedAt: intakes.resubmittedAt,
+			activityAt: intakes.activityAt,
 			firstName: intakes.firstName,
 			lastName: intakes.lastName,
 			dateOfBirth: intakes.dateOfBirth,
@@ -170,12 +185,13 @@ export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE
 
 /** The `after` cursor of the page that follows `row` (null when it has no submission time). */
 export function cursorAfter(
-	row: Pick<QueueRow, 'id' | 'submittedAt' | 'triage'>,
+	row: Pick<QueueRow, 'id' | 'submittedAt' | 'triage'> & { activityAt?: Date | null },
 	sort: QueueFilters['sort']
 ): string | null {
-	if (!row.submittedAt) return null;
+	const at = sort === 'activity' ? row.activityAt : row.submittedAt;
+	if (!at) return null;
 	return encodeCursor({
-		submittedAt: row.submittedAt.toISOString(),
+		submittedAt: at.toISOString(),
 		id: row.id,
 		...(sort === 'priority' && row.triage ? { triage: row.triage } : {})
 	});

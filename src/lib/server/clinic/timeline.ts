@@ -60,6 +60,13 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			break;
 		case 'intake.status_changed':
 			summary = `Status changed from ${statusLabel(str(d.from))} to ${statusLabel(str(d.to))}`;
+			if (typeof d.overrideId === 'number') {
+				const n = typeof d.contraindications === 'number' ? d.contraindications : 0;
+				summary += `, overriding ${n} contraindication${n === 1 ? '' : 's'}`;
+			}
+			break;
+		case 'intake.flag_reviewed':
+			summary = 'Marked a caution as reviewed';
 			break;
 		case 'intake.assigned':
 			summary = str(d.to) ? `Assigned to ${who(str(d.to))}` : 'Unassigned';

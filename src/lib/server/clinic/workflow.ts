@@ -13,6 +13,7 @@ import type { StaffRole } from '../auth/roles';
 import type { Db } from '../db/client';
 import { intakeNotes, intakes, user } from '../db/schema';
 import { STATUSES } from './queue';
+import { needsOverride, OVERRIDE_REASON_MISSING, recordOverride } from './decisions';
 
 export type Status = (typeof STATUSES)[number];
 
@@ -83,6 +84,8 @@ export const noteFormSchema = z.object({
 
 export type ChangeOutcome =
 	| { kind: 'changed'; revision: number }
+	/** Bad input only the intake's state can tell (a missing override reason): field errors, 400. */
+	| { kind: 'invalid'; errors: Record<string, string[]> }
 	| { kind: 'conflict' }
 	| { kind: 'not-allowed' }
 	| { kind: 'not-found' };
@@ -93,7 +96,12 @@ export const asDb = (tx: Tx) => tx as unknown as Db;
 /** Locks the intake row; null for a missing intake or a draft (drafts are the patient's). */
 async function lockIntake(tx: Tx, id: string) {
 	const [row] = await tx
-		.select({ status: intakes.status, revision: intakes.revision, assignedTo: intakes.assignedTo })
+		.select({
+			status: intakes.status,
+			revision: intakes.revision,
+			assignedTo: intakes.assignedTo,
+			triage: intakes.triage
+		})
 		.from(intakes)
 		.where(eq(intakes.id, id))
 		.for('update');
@@ -110,7 +118,11 @@ export async function bump(tx: Tx, id: string, changes: Partial<typeof intakes.$
 	return row!.revision;
 }
 
-/** Moves an intake to `to` if the workflow allows it; a reason is kept as a note. */
+/**
+ * Moves an intake to `to` if the workflow allows it; a reason is kept as a note. Approving or
+ * booking an intake triaged not-eligible-now needs a reason: the override of its contraindications
+ * (decisions.ts), refused as invalid without one, with nothing changed.
+ */
 export async function changeStatus(
 	db: Db,
 	actor: Actor,
@@ -126,17 +138,39 @@ export async function changeStatus(
 		// Asking for more information says what to ask: requestInfo (reopen.ts), never a bare status.
 		if (input.to === 'needs_info') return { kind: 'not-allowed' };
 		if (REASON_REQUIRED.includes(input.to) && !input.reason?.trim()) return { kind: 'not-allowed' };
-		const revision = await bump(tx, input.intakeId, { status: input.to });
+		const override = needsOverride(row.triage, input.to);
+		if (override && !input.reason?.trim()) {
+			return { kind: 'invalid', errors: { reason: [OVERRIDE_REASON_MISSING] } };
+		}
+		const revision = await bump(tx, input.intakeId, {
+			status: input.to,
+			...(override ? { overriddenAt: new Date() } : {})
+		});
 		const noteId = input.reason?.trim()
 			? await insertNote(tx, input.intakeId, actor.id, input.reason.trim())
 			: null;
+		const recorded =
+			override && noteId !== null
+				? await recordOverride(tx, {
+						intakeId: input.intakeId,
+						to: input.to,
+						noteId,
+						actorId: actor.id
+					})
+				: null;
 		await audit.record(asDb(tx), {
 			action: 'intake.status_changed',
 			actorId: actor.id,
 			actorRole: actor.role,
 			intakeId: input.intakeId,
 			requestId: actor.requestId,
-			details: { from: row.status, to: input.to, revision, noteId }
+			details: {
+				from: row.status,
+				to: input.to,
+				revision,
+				noteId,
+				...(recorded ? { overrideId: recorded.id, contraindications: recorded.count } : {})
+			}
 		});
 		return { kind: 'changed', revision };
 	});

@@ -1,8 +1,9 @@
 // The product's tables. Column names are snake_case in SQL (drizzle `casing`), camelCase in TS.
 // Indexes list the queries they serve; keep that comment true when a query changes.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
 	type AnyPgColumn,
+	bigint,
 	bigserial,
 	check,
 	date,
@@ -36,11 +37,66 @@ export const triage = pgEnum('triage', ['eligible', 'review', 'not-eligible-now'
 export const flagSeverity = pgEnum('flag_severity', ['contraindication', 'caution', 'info']);
 
 /**
- * What search by name matches a query against: "first last", lowercased. The queue's query and
- * the indexes below must use this same expression for the planner to match them.
+ * Accented letters and what search reads them as (issue 16): the same map folds the stored
+ * search_text (SQL translate(), in a generated column) and the typed query (foldSearch in TS), so
+ * "Lucia" finds "Lucía" on both drivers without the unaccent extension (PGlite ships it, but its
+ * function is not IMMUTABLE and cannot be indexed, and it would have to be loaded everywhere).
  */
-export const searchName = (t: { firstName: AnyPgColumn; lastName: AnyPgColumn }) =>
-	sql`lower(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, ''))`;
+const ACCENTS: Record<string, string> = {
+	a: 'àáâãäåāăą',
+	c: 'çćčĉċ',
+	d: 'ďđ',
+	e: 'èéêëēĕėęě',
+	g: 'ĝğġģ',
+	h: 'ĥħ',
+	i: 'ìíîïĩīĭįı',
+	j: 'ĵ',
+	k: 'ķ',
+	l: 'ĺļľŀł',
+	n: 'ñńņňŉ',
+	o: 'òóôõöøōŏőœ',
+	r: 'ŕŗř',
+	s: 'śŝşšș',
+	t: 'ţťŧț',
+	u: 'ùúûüũūŭůűų',
+	w: 'ŵ',
+	y: 'ýÿŷ',
+	z: 'źżž'
+};
+const accentPairs = Object.entries(ACCENTS).flatMap(([to, from]) =>
+	[...from].flatMap((c): [string, string][] => [
+		[c, to],
+		[c.toUpperCase(), to]
+	])
+);
+// Upper-case forms longer than one letter (ŉ → ʼN) are left out.
+const uniquePairs = [...new Map(accentPairs.filter(([c]) => c.length === 1)).entries()];
+export const FOLD_FROM = uniquePairs.map(([c]) => c).join('');
+export const FOLD_TO = uniquePairs.map(([, to]) => to).join('');
+
+/**
+ * What search matches a query against: letters and digits only, lowercased, accents folded (ß and
+ * other letters outside the map are dropped, in stored text and query alike). Name (first and last
+ * run together) and email, separated by a space so that a query never matches across the two.
+ */
+const foldSql = (expr: SQL) =>
+	sql`regexp_replace(lower(translate(${expr}, '${sql.raw(FOLD_FROM)}', '${sql.raw(FOLD_TO)}')), '[^a-z0-9]+', '', 'g')`;
+export const searchTextSql = (t: {
+	firstName: AnyPgColumn;
+	lastName: AnyPgColumn;
+	email: AnyPgColumn;
+}) =>
+	sql`${foldSql(sql`coalesce(${t.firstName}, '') || coalesce(${t.lastName}, '')`)} || ' ' || ${foldSql(sql`coalesce(${t.email}, '')`)}`;
+
+/** The same folding in TypeScript, for the typed query. */
+export function foldSearch(text: string): string {
+	let out = '';
+	for (const c of text.normalize('NFC')) {
+		const i = FOLD_FROM.indexOf(c);
+		out += i >= 0 ? FOLD_TO[i] : c;
+	}
+	return out.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
 
 const ts = (name?: string) =>
 	name ? timestamp(name, { withTimezone: true }) : timestamp({ withTimezone: true });
@@ -100,7 +156,21 @@ export const intakes = pgTable(
 		revision: integer().notNull().default(0),
 		createdAt: ts().notNull().defaultNow(),
 		updatedAt: ts().notNull().defaultNow(),
-		submittedAt: ts()
+		/** The first submission; a resubmission keeps it (issue 16). */
+		submittedAt: ts(),
+		/** The patient's last resubmission (answers sent again after a request), if any. */
+		resubmittedAt: ts(),
+		/** The patient's last activity: the last resubmission, else the submission (queue sort). */
+		activityAt: ts().generatedAlwaysAs(
+			(): SQL => sql`coalesce(${intakes.resubmittedAt}, ${intakes.submittedAt})`
+		),
+		/**
+		 * When the intake was last approved or booked against a not-eligible-now triage (the
+		 * override itself is in intake_overrides); for the leads export's "override" column.
+		 */
+		overriddenAt: ts(),
+		/** Name and email as search reads them (searchTextSql); generated, so every writer keeps it. */
+		searchText: text().generatedAlwaysAs((): SQL => searchTextSql(intakes))
 	},
 	(t) => [
 		uniqueIndex('intakes_resume_token_hash_idx').on(t.resumeTokenHash),
@@ -158,24 +228,23 @@ export const intakes = pgTable(
 		index('intakes_assigned_idx').on(t.assignedTo, t.status, t.submittedAt.desc()),
 		// Search by email: WHERE lower(email) = lower($1).
 		index('intakes_email_idx').on(sql`lower(${t.email})`),
-		// Search by name, WHERE searchName LIKE lower('%' || $1 || '%'): for a name many intakes
-		// share, the queue's page of ids walks this index and checks the stored searchName (first
-		// and last name must be here too for the planner to consider an index-only scan)...
-		index('intakes_queue_name_idx').on(
+		// Search (clinic/queue.ts searchCondition), WHERE search_text LIKE '%folded%' or phone LIKE
+		// '%digits%': for a term many intakes share (the demo data's phone numbers), the queue's page
+		// of ids walks this index in order and checks search_text and phone in it (index-only)...
+		index('intakes_queue_search_idx').on(
 			t.status,
 			t.submittedAt.desc(),
 			t.id.desc(),
-			t.firstName,
-			t.lastName,
-			searchName(t)
+			t.searchText,
+			t.phone
 		),
-		// ...and for a name few intakes share, the trigram index finds them. searchName's
-		// statistics target is 1000 in both indexes (set by hand in the migration that added them:
-		// drizzle cannot express it), so that the planner can tell common names from rare ones.
-		index('intakes_name_trgm_idx').using('gin', sql`${searchName(t)} gin_trgm_ops`),
-		// Search by phone digits in a queue tab: WHERE phone = $1 AND status = $2 ORDER BY
-		// submitted_at DESC, id DESC (the same number can come back on many intakes).
-		index('intakes_phone_idx').on(t.phone, t.status, t.submittedAt.desc(), t.id.desc()),
+		// ...and for a term few intakes share, the trigram indexes find them. search_text's
+		// statistics target is 1000 (set by hand in the migration that added it: drizzle cannot
+		// express it), so that the planner can tell common terms from rare ones.
+		index('intakes_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+		index('intakes_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
+		// The queue sorted by last activity: WHERE status = $1 ORDER BY activity_at DESC, id DESC.
+		index('intakes_queue_activity_idx').on(t.status, t.activityAt.desc(), t.id.desc()),
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
@@ -257,6 +326,57 @@ export const intakeNotes = pgTable(
 	},
 	// Detail page: WHERE intake_id = $1 ORDER BY created_at.
 	(t) => [index('intake_notes_intake_idx').on(t.intakeId, t.createdAt)]
+);
+
+/**
+ * A decision taken against the screening (issue 16): an intake triaged not-eligible-now approved or
+ * booked all the same. The clinician confirmed each contraindication of the screening shown
+ * (rule ids here) and wrote why; the reason is the note (intake_notes), so it reads with the others.
+ */
+export const intakeOverrides = pgTable(
+	'intake_overrides',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		/** The screening the clinician was shown; null for an intake without a stored one. */
+		screeningId: bigint({ mode: 'number' }).references(() => intakeScreenings.id, {
+			onDelete: 'set null'
+		}),
+		toStatus: intakeStatus().notNull(),
+		/** The contraindications confirmed, by rule id. */
+		ruleIds: text().array().notNull(),
+		noteId: bigint({ mode: 'number' })
+			.notNull()
+			.references(() => intakeNotes.id, { onDelete: 'cascade' }),
+		createdBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		createdAt: ts().notNull().defaultNow()
+	},
+	// Detail page and exports: WHERE intake_id = $1 ORDER BY id.
+	(t) => [index('intake_overrides_intake_idx').on(t.intakeId, t.id)]
+);
+
+/**
+ * Caution flags a clinician marked as reviewed, one per flag (rule) per screening: a new screening
+ * opens its flags again.
+ */
+export const flagReviews = pgTable(
+	'flag_reviews',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		screeningId: bigint({ mode: 'number' })
+			.notNull()
+			.references(() => intakeScreenings.id, { onDelete: 'cascade' }),
+		ruleId: text().notNull(),
+		reviewedBy: uuid().references(() => user.id, { onDelete: 'set null' }),
+		reviewedAt: ts().notNull().defaultNow()
+	},
+	// Detail page: WHERE screening_id = $1; one review per flag.
+	(t) => [uniqueIndex('flag_reviews_flag_idx').on(t.screeningId, t.ruleId)]
 );
 
 /** A screening flag as remembered by a request for more information: which rule, how severe. */

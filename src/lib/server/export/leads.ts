@@ -43,6 +43,7 @@ export const LEAD_COLUMNS = [
 	'submitted_at',
 	'status',
 	'triage',
+	'override',
 	'source',
 	'utm_source',
 	'utm_medium',
@@ -140,6 +141,8 @@ export function leadLines(
 		sql`to_char(${i.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
 		sql`${i.status}::text`,
 		sql`${i.triage}::text`,
+		// 'yes' when approved or booked against a not-eligible-now triage (issue 16).
+		sql`case when ${i.overriddenAt} is null then 'no' else 'yes' end`,
 		safe(sql`${i.source}`),
 		utm('utm_source'),
 		utm('utm_medium'),

@@ -1,6 +1,7 @@
 // The patient sends the answers a clinician asked for: validate the whole intake, screen it again
 // and store the outcome in one transaction, like the first submission (submit.ts). The intake gets
-// the new answers, flags, triage and dates and goes back to 'submitted' for review; the request
+// the new answers, flags, triage and dates and goes back to 'submitted' for review (its first
+// submission time kept, the resubmission's in resubmitted_at); the request
 // keeps the answers and flags after, beside those before, for the clinician's "What changed". The
 // intake row is locked first, so a double click or a second tab ends in one single resubmission.
 import { and, eq, isNull, sql } from 'drizzle-orm';
@@ -54,7 +55,8 @@ export async function resubmit(
 				answers,
 				questionnaireVersion: QUESTIONNAIRE_VERSION,
 				...contactColumns(answers),
-				submittedAt: new Date(),
+				// The first submission time stays; the queue shows this one as "Updated" (issue 16).
+				resubmittedAt: new Date(),
 				updatedAt: new Date(),
 				revision: sql`${intakes.revision} + 1`
 			})

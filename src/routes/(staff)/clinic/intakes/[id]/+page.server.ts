@@ -9,6 +9,7 @@ import * as workflow from '$lib/server/clinic/workflow';
 import { runAction } from '$lib/server/clinic/actions';
 import * as reopen from '$lib/server/clinic/reopen';
 import { rescreen, rescreenFormSchema } from '$lib/server/clinic/rescreen';
+import { reviewFlag, reviewFormSchema } from '$lib/server/clinic/decisions';
 import { todayIso } from '$lib/intake';
 import * as mail from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,6 +47,15 @@ export const actions: Actions = {
 				revision: v.revision,
 				today: todayIso(),
 				serviceStates: config.SERVICE_STATES
+			})
+		),
+	// Mark one caution flag of the screening shown as reviewed.
+	review: (event) =>
+		runAction(event, 'review', reviewFormSchema, (actor, v) =>
+			reviewFlag(db, actor, {
+				intakeId: event.params.id,
+				screeningId: v.screening,
+				ruleId: v.rule
 			})
 		),
 	note: (event) =>

@@ -11,14 +11,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const actor = actorFrom(locals);
 	const record = await detail.open(db, params.id, actor, 'intake.printed');
 	if (!record) error(404, 'There is no intake at this address.');
-	const { intake, flags, screeningNotes, titration, answerSheet, screenedBy } = intakeView(
-		record,
-		actor
-	);
+	const { intake, flags, screeningNotes, titration, answerSheet, screenedBy, overrides, reviews } =
+		intakeView(record, actor);
 	return {
 		intake,
 		screenedBy,
 		flags,
+		overrides,
+		reviews,
 		screeningNotes,
 		titration,
 		answerSheet,
