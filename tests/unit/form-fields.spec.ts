@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFields } from '../../src/lib/server/http/form-fields';
+import { readForm, textFields } from '../../src/lib/server/http/form-fields';
 
 const form = (entries: [string, string | Blob][]) => {
 	const f = new FormData();
@@ -20,6 +20,24 @@ describe('textFields', () => {
 		const fields = textFields(posted, ['name', 'email', 'role']);
 		expect(fields).toEqual({ email: 'a@b.test', role: 'clinician' });
 		expect(Object.keys(fields)).toEqual(['email', 'role']);
+		expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+	});
+
+	it('reads a posted request: named text fields, every value of a list, nothing else', async () => {
+		const body = form([
+			['steps', 'about'],
+			['steps', 'health'],
+			['steps', new Blob(['file'])],
+			['message', 'Which procedure?'],
+			['__proto__', 'x']
+		]);
+		const request = new Request('http://x.test/', { method: 'POST', body });
+		const fields = await readForm(request, ['message', 'revision'], ['steps', 'missing']);
+		expect(fields).toEqual({
+			message: 'Which procedure?',
+			steps: ['about', 'health'],
+			missing: []
+		});
 		expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
 	});
 });

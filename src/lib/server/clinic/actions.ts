@@ -4,6 +4,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { statusLabel } from '../../clinic/labels';
+import { readForm } from '../http/form-fields';
 import { actorFrom } from './actor';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
@@ -64,18 +65,19 @@ function doneMessage(action: ActionName, values: Record<string, unknown>, extra:
 
 type Extra = Record<string, unknown>;
 
-/** The posted text fields; a field sent more than once (checkboxes) becomes a list. */
-async function postedFields(request: Request) {
-	const posted: Record<string, string | string[]> = {};
-	for (const [key, value] of await request.formData()) {
-		if (typeof value !== 'string') continue;
-		const seen = posted[key];
-		posted[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
-	}
-	return posted;
+/** The fields a form schema reads: its keys, array-valued ones (checkboxes) as lists. */
+function fieldsOf(schema: z.ZodType) {
+	const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+	const isList = (field: z.ZodType): boolean =>
+		field instanceof z.ZodArray ||
+		((field instanceof z.ZodOptional || field instanceof z.ZodDefault) &&
+			isList(field.unwrap() as z.ZodType));
+	const keys = Object.keys(shape);
+	return {
+		names: keys.filter((k) => !isList(shape[k]!)),
+		lists: keys.filter((k) => isList(shape[k]!))
+	};
 }
-
-const listOf = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
 
 const isId = (id: string | undefined) => z.uuid().safeParse(id).success;
 
@@ -88,13 +90,18 @@ export async function runAction<S extends z.ZodType>(
 ) {
 	const actor = actorFrom(event.locals);
 	if (!isId(event.params.id)) error(404, 'There is no intake at this address.');
-	const posted = await postedFields(event.request);
+	const { names, lists } = fieldsOf(schema);
+	const posted: Record<string, string | string[] | undefined> = await readForm(
+		event.request,
+		names,
+		lists
+	);
 	const values = {
 		to: posted.to,
 		reason: posted.reason,
 		body: posted.body,
 		message: posted.message,
-		steps: listOf(posted.steps)
+		steps: posted.steps ?? []
 	};
 	const parsed = schema.safeParse(posted);
 	if (!parsed.success) {

@@ -8,6 +8,7 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/http/form-fields';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
@@ -15,9 +16,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const email = String(form.get('email') ?? '');
-		const parsed = loginSchema.safeParse({ email, password: form.get('password') });
+		const form = await readForm(event.request, ['email', 'password'] as const);
+		const email = form.email ?? '';
+		const parsed = loginSchema.safeParse({ email, password: form.password });
 		if (!parsed.success) {
 			return fail(400, { email, errors: z.flattenError(parsed.error).fieldErrors });
 		}

@@ -8,6 +8,7 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { safeNext, totpSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/http/form-fields';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
@@ -15,8 +16,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const parsed = totpSchema.safeParse({ code: form.get('code') });
+		const parsed = totpSchema.safeParse(await readForm(event.request, ['code'] as const));
 		if (!parsed.success) {
 			return fail(400, { error: parsed.error.issues[0]?.message ?? 'Enter your code.' });
 		}

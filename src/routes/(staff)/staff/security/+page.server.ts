@@ -9,6 +9,7 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/http/form-fields';
 
 /** Whose pending enrolment this request may see: the signed-in user, in this very session. */
 const who = ({ locals }: Pick<RequestEvent, 'locals'>) => ({
@@ -46,7 +47,7 @@ const verifySchema = z.object({
 export const actions: Actions = {
 	start: async (event) => {
 		const { request, locals } = event;
-		const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = passwordSchema.safeParse(await readForm(request, ['password'] as const));
 		if (!parsed.success) return fail(400, { passwordError: parsed.error.issues[0]?.message });
 		// A stolen session must not be able to guess the password and enrol its own authenticator:
 		// the check is counted per account before it runs, and every failure is audited.
@@ -81,7 +82,7 @@ export const actions: Actions = {
 		redirect(303, '/staff/security');
 	},
 	verify: async ({ request, locals, cookies }) => {
-		const parsed = verifySchema.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = verifySchema.safeParse(await readForm(request, ['code'] as const));
 		if (!parsed.success) return fail(400, { codeError: parsed.error.issues[0]?.message });
 		try {
 			await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: request.headers });
