@@ -1,6 +1,7 @@
 // Accessibility of every patient page (axe, WCAG 2.0/2.1/2.2 A and AA): each step empty, each step
 // with its errors shown, the review, done, save, resume and error pages, with and without
 // JavaScript; and the JavaScript budget of the first step.
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { gzipSync } from 'node:zlib';
 import { test, expect, hydrated } from './fixtures';
 import {
@@ -12,15 +13,7 @@ import {
 	say
 } from './wizard-helpers';
 
-const order = [
-	'consent',
-	'about',
-	'conditions',
-	'medications',
-	'medication-details',
-	'health',
-	'goals'
-] as const;
+const order = STEP_IDS;
 
 // axe runs inside the page, so "without JavaScript" is the server-rendered page with the app's
 // scripts blocked: the same DOM a browser without JavaScript gets, and forms post natively.

@@ -10,6 +10,7 @@
 // (`sqlmap,wapiti`), SCAN_REPORTS (`reports`), SCAN_SKIP_BUILD=1 (use the existing build/), SCAN_HOLD_SECONDS (keep the
 // app up that long before scanning, its cookies in reports/cookies.json, to run a tool by hand).
 import '../../src/lib/server/medicine-matcher';
+import { STEP_IDS } from '../../src/lib/intake/step-ids';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -155,15 +156,7 @@ async function walkWizard() {
 	if (!jar.size) throw new Error('the wizard set no draft cookie');
 	return { jar, detailFields };
 }
-const WIZARD_PAGES = [
-	'consent',
-	'about',
-	'conditions',
-	'medications',
-	'medication-details',
-	'health',
-	'goals'
-];
+const WIZARD_PAGES = STEP_IDS;
 
 async function waitForServer(server: ChildProcess) {
 	for (let i = 0; i < 120; i++) {
