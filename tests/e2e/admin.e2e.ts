@@ -316,7 +316,7 @@ test('the leads export counts, then downloads only consenting leads, neutralised
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
 	const lines = bytes.subarray(3).toString('utf8').split('\r\n');
 	expect(lines[0]).toBe(
-		'intake_id,first_name,last_name,email,phone,preferred_contact,email_phone_consent,text_consent,consent_version,state,language,submitted_at,status,triage,source,utm_source,utm_medium,utm_campaign'
+		'intake_id,first_name,last_name,email,phone,preferred_contact,email_phone_consent,text_consent,consent_version,state,language,submitted_at,status,triage,override,source,utm_source,utm_medium,utm_campaign'
 	);
 	expect(lines.at(-1)).toBe('');
 	const records = lines.slice(1, -1);
@@ -327,7 +327,7 @@ test('the leads export counts, then downloads only consenting leads, neutralised
 	expect(injected).toContain(`,"'${INJECTED_NAME.replaceAll('"', '""')}",`);
 	expect(injected).not.toMatch(/,"=/);
 	expect(records[0]).toMatch(
-		/^"[0-9a-f-]{36}","Avery","Consented","lead1@example\.com","512-555-0101","email","yes","no","e2e","TX","en","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z","submitted","eligible","e2e-export","e2e-export","email","e2e"$/
+		/^"[0-9a-f-]{36}","Avery","Consented","lead1@example\.com","512-555-0101","email","yes","no","e2e","TX","en","\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z","submitted","eligible","no","e2e-export","e2e-export","email","e2e"$/
 	);
 });
 

@@ -118,6 +118,7 @@ test('is closed to visitors and to signed-in users who are not staff', async ({ 
 	expect(anonymous.status()).toBe(303);
 	expect(anonymous.headers().location).toBe('/login?next=%2Finsights');
 	await page.goto('/login');
+	await hydrated(page);
 	await page.getByLabel('Work email').fill(state.staff.patient!.email);
 	await page.getByLabel('Password').fill(state.staff.patient!.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();

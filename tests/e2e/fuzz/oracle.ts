@@ -1,5 +1,5 @@
 // What the fuzz test checks in the database around each request: a fingerprint of every table a
-// form can write (intakes in full, flags, notes, requests for more information, audit rows, staff
+// form can write (intakes in full, flags, stored screenings, overrides and flag reviews, notes, requests for more information, audit rows, staff
 // accounts, two-factor enrolments). A refused request must leave all of them as they were; an
 // accepted one may change only the tables its endpoint writes. Page views (audit `intake.viewed`
 // and `intake.printed`), failed sign-ins and set-password links that did not work (audit
@@ -11,6 +11,8 @@ import postgres from 'postgres';
 export const TABLES = [
 	'intakes',
 	'flags',
+	'screenings',
+	'decisions',
 	'notes',
 	'requests',
 	'audit',
@@ -55,6 +57,9 @@ const FINGERPRINT = `
 select
 	(select count(*)::text from fuzz_oracle.writes where tbl = 'intakes') as intakes,
 	(select count(*) || ':' || coalesce(max(id), 0) from intake_flags) as flags,
+	(select count(*) || ':' || coalesce(max(id), 0) from intake_screenings) as screenings,
+	(select count(*) || ':' || coalesce(max(id), 0) from flag_reviews) || '/' ||
+		(select count(*) || ':' || coalesce(max(id), 0) from intake_overrides) as decisions,
 	(select count(*) || ':' || coalesce(max(id), 0) from intake_notes) as notes,
 	(select count(*)::text from fuzz_oracle.writes where tbl = 'info_requests') as requests,
 	(select count(*) || ':' || coalesce(max(id), 0) from audit_events

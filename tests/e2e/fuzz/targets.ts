@@ -147,7 +147,7 @@ export const TARGETS: Target[] = [
 		actor: 'patient',
 		paths: fixed('/intake/review'),
 		fields: () => [{ name: 'website', values: [''] }],
-		mayChange: ['intakes', 'flags', 'audit'],
+		mayChange: ['intakes', 'flags', 'screenings', 'audit'],
 		weight: 150
 	},
 	{
@@ -324,7 +324,8 @@ export const TARGETS: Target[] = [
 		actor: 'clinician',
 		paths: (ids) => intakePath('?/status')(ids),
 		fields: () => [{ name: 'to', values: STATUSES }, revision, { name: 'reason' }],
-		mayChange: ['intakes', 'notes', 'audit'], // a reason is kept as a note
+		// A reason is kept as a note; approving against the screening also records the override.
+		mayChange: ['intakes', 'notes', 'decisions', 'audit'],
 		weight: 450
 	},
 	{
@@ -336,6 +337,29 @@ export const TARGETS: Target[] = [
 		fields: (ids) => [{ name: 'assignee', values: [ids.clinician, ''] }, revision],
 		mayChange: ['intakes', 'audit'],
 		weight: 400
+	},
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/rescreen',
+		name: 'POST /clinic/intakes/[id]?/rescreen',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/rescreen')(ids),
+		fields: () => [revision],
+		mayChange: ['intakes', 'flags', 'screenings', 'audit'],
+		weight: 200
+	},
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/review',
+		name: 'POST /clinic/intakes/[id]?/review',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/review')(ids),
+		fields: () => [
+			{ name: 'screening', values: ['1', '2', '0', '-1'] },
+			{ name: 'rule', values: ['kidney-impairment', 'sleep-disturbance', 'opioid-scheduled-use'] }
+		],
+		mayChange: ['decisions', 'audit'],
+		weight: 200
 	},
 	{
 		key: 'POST /(staff)/clinic/intakes/[id]?/note',

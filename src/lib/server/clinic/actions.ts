@@ -66,10 +66,11 @@ function doneMessage(action: ActionName, values: Record<string, unknown>, extra:
 type Extra = Record<string, unknown>;
 
 /** The fields a form schema reads: its keys, array-valued ones (checkboxes) as lists. */
-function fieldsOf(schema: z.ZodType) {
+export function fieldsOf(schema: z.ZodType) {
 	const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
 	const isList = (field: z.ZodType): boolean =>
 		field instanceof z.ZodArray ||
+		(field instanceof z.ZodPipe && isList(field.out as z.ZodType)) ||
 		((field instanceof z.ZodOptional || field instanceof z.ZodDefault) &&
 			isList(field.unwrap() as z.ZodType));
 	const keys = Object.keys(shape);
