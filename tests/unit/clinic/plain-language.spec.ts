@@ -83,7 +83,7 @@ describe('groupRepeatedViews', () => {
 
 const fuzzyMed: MedicationEvidence = {
 	kind: 'medication',
-	list: 'current',
+	list: 'medications',
 	index: 0,
 	typed: 'levothyroxin',
 	generic: 'levothyroxine',
@@ -93,7 +93,7 @@ const fuzzyMed: MedicationEvidence = {
 	explanation: "matched 'levothyroxin' → levothyroxine (fuzzy, distance 1)",
 	status: 'current',
 	route: 'mouth'
-} as MedicationEvidence;
+};
 
 describe('flag wording', () => {
 	it('names answers in words, keeping the stored form for "How this was found"', () => {
