@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/screening/rules/common';
 import type { MedicationEvidence } from '../../../src/lib/screening/types';
 import { plainMessage } from '../../../src/lib/server/clinic/flags';
+import { describeAnswer } from '../../../src/lib/server/clinic/texts';
 import { groupRepeatedViews, type TimelineEvent } from '../../../src/lib/server/clinic/timeline';
 
 describe('plural', () => {
@@ -120,5 +121,15 @@ describe('flag wording', () => {
 			"Hashimoto's (Hashimoto's (autoimmune thyroiditis)) on 'levothyroxin' (levothyroxine). " +
 				'Start low. Look ahead (30 days).'
 		);
+	});
+});
+
+describe('Triggered by', () => {
+	it('shows a condition by its label, not its id', () => {
+		expect(describeAnswer('conditions', 'conditions', 'hashimotos').value).not.toContain(
+			'hashimotos'
+		);
+		expect(describeAnswer('conditions', 'conditions', 'hashimotos').value).toMatch(/^Hashimoto/);
+		expect(describeAnswer('health', 'kidney', 'ckd').value).toBe('Chronic kidney disease');
 	});
 });
