@@ -8,6 +8,7 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
 import type { Actions, PageServerLoad } from './$types';
+import { plural } from '$lib/clinic/words';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
@@ -71,4 +72,4 @@ export const actions: Actions = {
 };
 
 const waitText = (seconds: number) =>
-	seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+	seconds < 90 ? plural(seconds, 'second') : plural(Math.ceil(seconds / 60), 'minute');
