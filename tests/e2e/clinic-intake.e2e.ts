@@ -261,7 +261,7 @@ test.describe('workflow', { tag: '@no-js' }, () => {
 			flags.getByRole('heading', { name: 'What screening again changed' })
 		).toBeVisible();
 		await expect(flags).toContainText("Screened again at a clinician's request on");
-		await expect(page.locator('.timeline')).toContainText('Screened again with ruleset');
+		await expect(page.locator('.timeline')).toContainText('Screened again with LDN rules');
 		await expect(page.locator('.flags > li').first()).toContainText('Regular opioid use');
 	});
 

@@ -12,7 +12,11 @@ import {
 import type { MedicationEvidence } from '../../../src/lib/screening/types';
 import { plainMessage } from '../../../src/lib/server/clinic/flags';
 import { describeAnswer } from '../../../src/lib/server/clinic/texts';
-import { groupRepeatedViews, type TimelineEvent } from '../../../src/lib/server/clinic/timeline';
+import {
+	describeEvent,
+	groupRepeatedViews,
+	type TimelineEvent
+} from '../../../src/lib/server/clinic/timeline';
 
 describe('plural', () => {
 	it('counts in English', () => {
@@ -75,6 +79,19 @@ describe('groupRepeatedViews', () => {
 		expect(grouped[0]!.at).toEqual(at(50));
 		expect(grouped[0]!.firstAt).toEqual(at(30));
 		expect(grouped[1]!.firstAt).toBeNull();
+	});
+	it('names the ruleset of a screening again, and counts flags', () => {
+		const names = new Map([['u1', 'Dr Ana']]);
+		const row = (action: string, details: Record<string, unknown>) =>
+			describeEvent({ id: 1, at: at(0), action, actorId: 'u1', details }, names).summary;
+		expect(
+			row('intake.rescreened', {
+				rulesetTo: 'ldn-rules-0.2.0+rulebook-draft-0.1',
+				triageFrom: 'review',
+				triageTo: 'review'
+			})
+		).toMatch(/^Screened again with LDN rules 0\.2\.0 \(rulebook draft 0\.1\); still /);
+		expect(row('intake.submitted', { triage: 'review', flags: 1 })).toMatch(/with 1 flag$/);
 	});
 	it('leaves a timeline without repeats as it is', () => {
 		const events = [event(2, 'intake.viewed', 'A', 2), event(1, 'intake.viewed', 'B', 1)];

@@ -2,7 +2,7 @@
 // staff names come from the user table, and a reason is shown by the note it points to.
 import { getStep, isStepId } from '../../intake';
 import { statusLabel, TRIAGE_LABELS } from '../../clinic/labels';
-import { plural } from '../../clinic/words';
+import { plural, rulesetName } from '../../clinic/words';
 import { textOf } from './texts';
 
 export interface TimelineEvent {
@@ -92,7 +92,7 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			const to = str(d.triageTo);
 			const label = (t: string | null) => (t ? (TRIAGE_LABELS[t] ?? t) : 'unknown');
 			summary =
-				`Screened again with ruleset ${str(d.rulesetTo) ?? 'unknown'}` +
+				`Screened again with ${rulesetName(str(d.rulesetTo))}` +
 				(from === to ? `; still ${label(to)}` : `; ${label(from)} → ${label(to)}`);
 			break;
 		}
