@@ -30,6 +30,13 @@ test('opening the daily-oxycodone intake shows the opioid contraindication and i
 	await expect(fact('Class').locator('dd')).toHaveText('opioid-agonist');
 	await expect(fact('How often').locator('dd')).toHaveText('scheduled');
 	await expect(first.locator('.sources')).toContainText('S2 FDA label');
+	const how = first.locator('details.how');
+	await expect(how.locator('summary')).toHaveText('How this was found');
+	await expect(how.locator('li').first()).not.toBeVisible();
+	await how.locator('summary').click();
+	await expect(how).toContainText('Medicine “OxyContin”:');
+	await expect(how).toContainText('Rule opioid-scheduled-use (R01)');
+	await expect(page.locator('.screened-by')).toContainText(/with ruleset LDN rules \d+\.\d+\.\d+/);
 
 	await expect(page.getByRole('heading', { name: 'Suggested titration' })).toBeVisible();
 	await expect(page.getByText('On hold:')).toBeVisible();
@@ -85,7 +92,11 @@ test('hovering a queue row is not a view: only opening the intake is audited', a
 	const timeline = page.locator('.timeline li');
 	await expect(timeline.filter({ hasText: 'E2E clinician2' })).toHaveCount(1);
 	await page.reload();
-	await expect(timeline.filter({ hasText: 'E2E clinician2: Viewed' })).toHaveCount(2);
+	// Two views in a row by one person: two audit rows, one timeline entry.
+	await expect(timeline.filter({ hasText: 'E2E clinician2: Viewed' })).toHaveCount(1);
+	await expect(timeline.filter({ hasText: 'E2E clinician2: Viewed' })).toContainText(
+		'Viewed 2 times'
+	);
 	await expect(timeline.filter({ hasText: 'E2E clinician2: Opened the print view' })).toHaveCount(
 		0
 	);
@@ -250,7 +261,7 @@ test.describe('workflow', { tag: '@no-js' }, () => {
 			flags.getByRole('heading', { name: 'What screening again changed' })
 		).toBeVisible();
 		await expect(flags).toContainText("Screened again at a clinician's request on");
-		await expect(page.locator('.timeline')).toContainText('Screened again with ruleset');
+		await expect(page.locator('.timeline')).toContainText('Screened again with LDN rules');
 		await expect(page.locator('.flags > li').first()).toContainText('Regular opioid use');
 	});
 

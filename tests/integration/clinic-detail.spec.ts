@@ -144,14 +144,32 @@ describe('the intake as a clinician reads it', () => {
 	});
 
 	it('keeps a timeline of the submission and of who viewed it, newest first', async () => {
+		await detail.open(handle.db, oxy, doc, 'intake.viewed');
 		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
+		const views = await handle.db
+			.select({ id: auditEvents.id })
+			.from(auditEvents)
+			.where(and(eq(auditEvents.intakeId, oxy), eq(auditEvents.action, 'intake.viewed')));
+		expect(views.length).toBeGreaterThanOrEqual(2);
+		// One audit row per view; the timeline shows each run of views by one person as one entry.
 		const [latest] = record!.timeline;
-		expect(latest).toMatchObject({
-			action: 'intake.viewed',
-			actor: 'Dr Detail',
-			summary: 'Viewed'
-		});
+		expect(latest).toMatchObject({ action: 'intake.viewed', actor: 'Dr Detail' });
+		expect(latest!.count).toBeGreaterThanOrEqual(2);
+		expect(latest!.summary).toBe(`Viewed ${latest!.count} times`);
+		expect(latest!.firstAt!.getTime()).toBeLessThanOrEqual(latest!.at.getTime());
+		const shownViews = record!.timeline.filter((e) => e.action === 'intake.viewed');
+		expect(shownViews.reduce((n, e) => n + e.count, 0)).toBe(views.length);
+		expect(shownViews.length).toBeLessThan(views.length);
 		expect(record!.timeline.at(-1)).toMatchObject({ action: 'intake.submitted', actor: 'Patient' });
+	});
+
+	it('shows flag texts in words, with the ruleset by name', async () => {
+		const record = await detail.open(handle.db, oxy, doc, 'intake.viewed');
+		const view = intakeView(record!, doc);
+		for (const flag of view.flags) {
+			expect(flag.clinicianMessage ?? '').not.toMatch(/decision D\d|fuzzy|distance \d|\w+\.\w+ = /);
+		}
+		expect(view.screenedBy?.rulesetName).toMatch(/^LDN rules \d+\.\d+\.\d+/);
 	});
 
 	it('offers clinicians the workflow transitions, and admins archiving too', async () => {

@@ -1,4 +1,5 @@
 // Helpers shared by the rule files: building evidence, reading medication entries, and wording.
+import { conditionById, type ConditionId } from '../catalog/conditions';
 import type { MedicationClass } from '../match';
 import type {
 	AnswerEvidence,
@@ -84,15 +85,25 @@ export function answersOf(evidence: Evidence[]): AnswerEvidence[] {
 	return evidence.filter((e): e is AnswerEvidence => e.kind === 'answer');
 }
 
-/** "'Norco 10/325' (acetaminophen / hydrocodone; fuzzy: matched 'norko' → ...)" for staff. */
+/**
+ * "'Norco 10/325' (acetaminophen / hydrocodone; read from a close spelling)" for staff. The match
+ * method and its explanation (distances, matched names) stay in the evidence, where the detail
+ * page shows them under "How this was found".
+ */
 export function describe(e: MedicationEvidence): string {
 	const typed = `'${e.typed.trim()}'`;
-	const generic = e.generic && e.generic !== e.typed.trim().toLowerCase() ? ` (${e.generic})` : '';
-	const how = e.method === 'fuzzy' || e.method === 'context' ? ` [${e.explanation}]` : '';
+	const generic = e.generic && e.generic !== e.typed.trim().toLowerCase() ? e.generic : '';
+	const how =
+		e.method === 'fuzzy'
+			? 'read from a close spelling; confirm with the patient'
+			: e.method === 'context'
+				? 'read from the surrounding words; confirm with the patient'
+				: '';
+	const inBrackets = [generic, how].filter(Boolean).join('; ');
 	const picked = e.typedName
 		? ` [typed '${e.typedName.trim()}'; the patient picked this name]`
 		: '';
-	return `${typed}${generic}${how}${picked}`;
+	return `${typed}${inBrackets ? ` (${inBrackets})` : ''}${picked}`;
 }
 
 export function describeAll(evidence: Evidence[]): string {
@@ -113,8 +124,63 @@ export function daysText(e: MedicationEvidence): string {
 		: `last dose ${e.daysSinceLastDose} day${e.daysSinceLastDose === 1 ? '' : 's'} ago (${e.lastDoseDate})`;
 }
 
-/** The answer values as a readable list, e.g. "health.liver = cirrhosis, abnormal-liver-tests". */
+/** Plain words for answer values that are ids (conditions by their catalog name). */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+	ckd: 'chronic kidney disease',
+	ptsd: 'PTSD',
+	'ptsd-nightmares': 'PTSD nightmares',
+	'abnormal-liver-tests': 'abnormal liver tests'
+};
+
+/** One answer value in words: a condition by its name, an id with its hyphens as spaces. */
+export function valueWords(value: unknown): string {
+	if (Array.isArray(value)) return value.map(valueWords).join(', ');
+	if (typeof value !== 'string') return String(value);
+	const condition = conditionById.get(value as ConditionId);
+	if (condition) return condition.name;
+	return VALUE_WORDS[value] ?? value.replaceAll('-', ' ');
+}
+
+/** How an answer reads in a note, by question key ("yes" answers as the fact they report). */
+const ANSWER_PHRASES: Readonly<Record<string, (v: string) => string>> = {
+	conditions: (v) => v,
+	otherConditions: (v) => `other conditions: '${v}'`,
+	allergyNaltrexone: () => 'reported allergy or sensitivity to naltrexone',
+	allergies: (v) => `allergies: '${v}'`,
+	alcoholMaxPerDay: (v) => `up to ${v} drinks on one day`,
+	alcoholDrinksPerWeek: (v) => `${v} drinks a week`,
+	alcoholUseDisorder: () => 'alcohol use disorder reported',
+	alcoholUseDisorderStatus: (v) => `alcohol use disorder: ${v}`,
+	opioidUseDisorderStatus: (v) => `opioid use disorder: ${v}`,
+	opioidTreatmentCurrent: () => 'currently in treatment for opioid use disorder',
+	opioidMisuseHistory: () => 'history of opioid misuse reported',
+	kratomUse: () => 'kratom use in the last 90 days',
+	ldnCurrent: () => 'already taking LDN',
+	ldnDoseMg: (v) => `LDN dose ${v} mg`,
+	procedurePlanned: (v) =>
+		v === 'yes'
+			? 'procedure planned'
+			: v === 'yes date unknown'
+				? 'procedure planned, date not known yet'
+				: `procedure planned: ${v}`,
+	procedureDate: (v) => `date ${v}`,
+	transplantDetails: (v) => `details: '${v}'`,
+	breastfeeding: () => 'breastfeeding',
+	dateOfBirth: (v) => `born ${v}`
+};
+
+/** The answers in plain words, e.g. "cirrhosis, abnormal liver tests" (no paths, no ids). */
 export function answerText(evidence: Evidence[]): string {
+	return answersOf(evidence)
+		.map((a) => {
+			const words = valueWords(a.value);
+			return ANSWER_PHRASES[a.key]?.(words) ?? words;
+		})
+		.join('; ');
+}
+
+/** The answers as stored, e.g. "health.liver = cirrhosis, abnormal-liver-tests" ("How this was found"). */
+export function answerPaths(evidence: Evidence[]): string {
 	return answersOf(evidence)
 		.map(
 			(a) => `${a.step}.${a.key} = ${Array.isArray(a.value) ? a.value.join(', ') : String(a.value)}`

@@ -44,7 +44,7 @@ export const hashimotoThyroidReplacement = defineRule({
 			: [];
 	},
 	clinicianMessage: (evidence) =>
-		`Hashimoto's (${answerText(evidence)}) on ${describeAll(evidence)}. LDN may reduce ` +
+		`${answerText(evidence)} on ${describeAll(evidence)}. LDN may reduce ` +
 		'autoimmune thyroid activity and with it the replacement requirement, sometimes quickly. ' +
 		'That can cause iatrogenic hyperthyroid symptoms (palpitations, anxiety, insomnia, tremor). ' +
 		'Start at the lowest dose (≤1.5 mg) and titrate slowly. Check TSH/FT4 after the start and ' +

@@ -5,6 +5,7 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { statusLabel } from '../../clinic/labels';
 import { readForm } from '../http/form-fields';
+import { plural } from '../../clinic/words';
 import { actorFrom } from './actor';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
@@ -38,7 +39,7 @@ function rescreenMessage(change: ScreeningChange | null): string {
 	if (!change) return 'Screened with the current rules.';
 	const parts: string[] = [];
 	if (change.triageFrom !== change.triageTo) parts.push('the triage changed');
-	const count = (n: number, what: string) => `${n} flag${n === 1 ? '' : 's'} ${what}`;
+	const count = (n: number, what: string) => `${plural(n, 'flag')} ${what}`;
 	if (change.added.length) parts.push(count(change.added.length, 'added'));
 	if (change.removed.length) parts.push(count(change.removed.length, 'removed'));
 	if (change.changed.length) parts.push(count(change.changed.length, 'reworded or regraded'));

@@ -12,7 +12,7 @@ import type { Db } from '../db/client';
 import { auditEvents, infoRequests, intakeFlags, intakeNotes, intakes, user } from '../db/schema';
 import { currentScreening } from '../intakes/screenings';
 import type { Actor } from './workflow';
-import { describeEvent, type TimelineEvent } from './timeline';
+import { describeEvent, groupRepeatedViews, type TimelineEvent } from './timeline';
 import { overridesOf, reviewsOf } from './decisions';
 
 const TIMELINE_LIMIT = 200;
@@ -131,6 +131,6 @@ async function readTimeline(db: Db, intakeId: string) {
 				).map((u) => [u.id, u.name])
 			: []
 	);
-	const events: TimelineEvent[] = shown.map((r) => describeEvent(r, names));
+	const events: TimelineEvent[] = groupRepeatedViews(shown.map((r) => describeEvent(r, names)));
 	return { timeline: events, timelineTruncated: rows.length > TIMELINE_LIMIT };
 }

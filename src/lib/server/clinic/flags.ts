@@ -11,6 +11,8 @@ import {
 	type Source
 } from '../../screening';
 import type { ScreeningRecord, ScreeningKind, StoredScreening } from '../intakes/screenings';
+import { answerPaths, answerText } from '../../screening/rules/common';
+import { plural, rulesetName } from '../../clinic/words';
 import { calendarDay } from './dates';
 import { describeAnswer } from './texts';
 
@@ -30,7 +32,7 @@ export type EvidenceView =
 			explanation: string;
 			facts: { label: string; value: string }[];
 	  }
-	| { kind: 'answer'; label: string; value: string; path: string };
+	| { kind: 'answer'; label: string; value: string; path: string; stored: string };
 
 export interface FlagView {
 	ruleId: string;
@@ -39,6 +41,8 @@ export interface FlagView {
 	title: string;
 	clinicianMessage: string | null;
 	evidence: EvidenceView[];
+	/** RULEBOOK decisions the rule relies on ('D1'), for "How this was found". */
+	decisions: string[];
 	sources: readonly Source[];
 }
 
@@ -50,7 +54,7 @@ function medicationFacts(e: MedicationEvidence) {
 		[
 			'Matched by spelling',
 			e.fuzzy &&
-				`read as ${e.fuzzy.name} (${e.fuzzy.distance} ${e.fuzzy.distance === 1 ? 'edit' : 'edits'} from what was typed); confirm with the patient`
+				`read as ${e.fuzzy.name} (${plural(e.fuzzy.distance, 'letter')} different from what was typed); confirm with the patient`
 		],
 		['Status', e.status === 'current' ? 'taking now' : 'stopped'],
 		['Route', e.route],
@@ -59,10 +63,10 @@ function medicationFacts(e: MedicationEvidence) {
 		[
 			'Last dose',
 			e.lastDoseDate &&
-				`${e.lastDoseDate}${e.daysSinceLastDose === undefined ? '' : ` (${e.daysSinceLastDose} days before submission)`}`
+				`${e.lastDoseDate}${e.daysSinceLastDose === undefined ? '' : ` (${plural(e.daysSinceLastDose, 'day')} before submission)`}`
 		],
 		['Daily amount', e.dailyAmountMg === undefined ? undefined : `${e.dailyAmountMg} mg`],
-		['Course', e.courseDays === undefined ? undefined : `${e.courseDays} days`],
+		['Course', e.courseDays === undefined ? undefined : plural(e.courseDays, 'day')],
 		['Reason given', e.reason]
 	];
 	return facts
@@ -83,7 +87,41 @@ function viewEvidence(e: Evidence): EvidenceView {
 			facts: medicationFacts(e)
 		};
 	}
-	return { kind: 'answer', ...describeAnswer(e.step, e.key, e.value), path: `${e.step}.${e.key}` };
+	const stored = Array.isArray(e.value) ? e.value.join(', ') : String(e.value);
+	return {
+		kind: 'answer',
+		...describeAnswer(e.step, e.key, e.value),
+		path: `${e.step}.${e.key}`,
+		stored
+	};
+}
+
+/**
+ * The rule's message as a colleague's note: the RULEBOOK decision ids it cites come out (they are
+ * listed under "How this was found"), and a message stored before the rules spoke plainly has its
+ * answer paths ("health.liver = cirrhosis") and matcher explanations put back into words.
+ */
+export function plainMessage(
+	message: string,
+	evidence: readonly Evidence[]
+): { text: string; decisions: string[] } {
+	const decisions: string[] = [];
+	const cite = (_: string, id: string) => {
+		if (!decisions.includes(id)) decisions.push(id);
+		return '';
+	};
+	let text = message
+		.replace(/ \(decision (D\d+)\)/g, cite)
+		.replace(/, decision (D\d+)\)/g, (whole, id: string) => `${cite(whole, id)})`);
+	const list = [...evidence];
+	const paths = answerPaths(list);
+	if (paths && text.includes(paths)) text = text.replaceAll(paths, answerText(list));
+	for (const e of list) {
+		if (e.kind === 'medication' && e.explanation) {
+			text = text.replaceAll(` [${e.explanation}]`, '');
+		}
+	}
+	return { text, decisions };
 }
 
 const asEvidence = (value: unknown): Evidence[] =>
@@ -104,6 +142,8 @@ export interface ScreeningReview {
 	provenance: {
 		kind: ScreeningKind;
 		rulesetVersion: string;
+		/** The ruleset in words ("LDN rules 0.2.0 (rulebook draft 0.1)"). */
+		rulesetName: string;
 		screenedOn: string;
 		how: string;
 		/** For a recomputed screening: the triage the intake had before. */
@@ -132,6 +172,7 @@ export function reviewScreening(
 					title: rule?.title ?? f.ruleId,
 					clinicianMessage: null,
 					evidence: asEvidence(f.evidence).map(viewEvidence),
+					decisions: [],
 					sources: rule?.sources ?? []
 				};
 			}),
@@ -142,20 +183,25 @@ export function reviewScreening(
 	}
 	const stored = screening.result;
 	return {
-		flags: stored.flags.map((f) => ({
-			ruleId: f.rule,
-			ref: f.ref,
-			severity: f.severity,
-			title: f.title,
-			clinicianMessage: f.clinicianMessage,
-			evidence: f.evidence.map(viewEvidence),
-			sources: f.sources
-		})),
+		flags: stored.flags.map((f) => {
+			const message = plainMessage(f.clinicianMessage, f.evidence);
+			return {
+				ruleId: f.rule,
+				ref: f.ref,
+				severity: f.severity,
+				title: f.title,
+				clinicianMessage: message.text,
+				evidence: f.evidence.map(viewEvidence),
+				decisions: message.decisions,
+				sources: f.sources
+			};
+		}),
 		notes: stored.notes.map((n) => n.message),
 		titration: stored.titration,
 		provenance: {
 			kind: screening.kind,
 			rulesetVersion: screening.rulesetVersion,
+			rulesetName: rulesetName(screening.rulesetVersion),
 			screenedOn: calendarDay(screening.screenedOn),
 			how: KIND_TEXT[screening.kind],
 			previousTriage: stored.previous?.triage ?? null

@@ -98,7 +98,11 @@ export function intakeView(record: IntakeRecord, actor: Actor) {
 			/** Set when the note is the reason given for a status change. */
 			reasonFor: reasons.get(n.id) ?? null
 		})),
-		timeline: record.timeline.map(({ at, ...event }) => ({ ...event, time: timeView(at, now) })),
+		timeline: record.timeline.map(({ at, firstAt, ...event }) => ({
+			...event,
+			time: timeView(at, now),
+			firstTime: firstAt ? timeView(firstAt, now) : null
+		})),
 		timelineTruncated: record.timelineTruncated,
 		requests: requestsView(record, now),
 		transitions: allowedTransitions(record.status, actor.role).map((to) => ({

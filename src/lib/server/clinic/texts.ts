@@ -43,7 +43,9 @@ export function describeAnswer(stepId: string, key: string, value: unknown) {
 	const questions: readonly AnyQuestion[] = isStepId(stepId) ? getStep(stepId).questions : [];
 	const question = questions.find((q) => q.key === key);
 	if (!question) return { label: `${stepId}.${key}`, value: JSON.stringify(value) };
-	return { label: textOf(question.labelKey), value: answerText(formatAnswer(question, value)) };
+	// Evidence may name one box of a multi question ('hashimotos'): read it as a list of one.
+	const answer = question.kind === 'multi' && typeof value === 'string' ? [value] : value;
+	return { label: textOf(question.labelKey), value: answerText(formatAnswer(question, answer)) };
 }
 
 /** A condition id as the patient saw it ('crohns-disease' → "Crohn's disease"). */

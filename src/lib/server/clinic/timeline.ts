@@ -2,6 +2,7 @@
 // staff names come from the user table, and a reason is shown by the note it points to.
 import { getStep, isStepId } from '../../intake';
 import { statusLabel, TRIAGE_LABELS } from '../../clinic/labels';
+import { plural, rulesetName } from '../../clinic/words';
 import { textOf } from './texts';
 
 export interface TimelineEvent {
@@ -13,6 +14,10 @@ export interface TimelineEvent {
 	summary: string;
 	/** The note holding the reason of a status change, if any. */
 	noteId: number | null;
+	/** How many audit rows the entry stands for (repeated views by one person are one entry). */
+	count: number;
+	/** For a grouped entry: when the first of its rows happened (`at` is the last). */
+	firstAt: Date | null;
 }
 
 interface AuditRow {
@@ -29,7 +34,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 function screened(what: string, d: Record<string, unknown>) {
 	const triage = str(d.triage);
 	const flags = typeof d.flags === 'number' ? d.flags : null;
-	return `${what}${triage ? `; screened as ${TRIAGE_LABELS[triage] ?? triage}` : ''}${flags === null ? '' : ` with ${flags} flag${flags === 1 ? '' : 's'}`}`;
+	return `${what}${triage ? `; screened as ${TRIAGE_LABELS[triage] ?? triage}` : ''}${flags === null ? '' : ` with ${plural(flags, 'flag')}`}`;
 }
 
 /** The reopened pages of a request, by title. */
@@ -62,7 +67,7 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			summary = `Status changed from ${statusLabel(str(d.from))} to ${statusLabel(str(d.to))}`;
 			if (typeof d.overrideId === 'number') {
 				const n = typeof d.contraindications === 'number' ? d.contraindications : 0;
-				summary += `, overriding ${n} contraindication${n === 1 ? '' : 's'}`;
+				summary += `, overriding ${plural(n, 'contraindication')}`;
 			}
 			break;
 		case 'intake.flag_reviewed':
@@ -87,7 +92,7 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			const to = str(d.triageTo);
 			const label = (t: string | null) => (t ? (TRIAGE_LABELS[t] ?? t) : 'unknown');
 			summary =
-				`Screened again with ruleset ${str(d.rulesetTo) ?? 'unknown'}` +
+				`Screened again with ${rulesetName(str(d.rulesetTo))}` +
 				(from === to ? `; still ${label(to)}` : `; ${label(from)} → ${label(to)}`);
 			break;
 		}
@@ -100,6 +105,37 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 		action: row.action,
 		actor,
 		summary,
-		noteId: typeof d.noteId === 'number' ? d.noteId : null
+		noteId: typeof d.noteId === 'number' ? d.noteId : null,
+		count: 1,
+		firstAt: null
 	};
+}
+
+/**
+ * Consecutive views by the same person as one entry ("Viewed 5 times"), for display only: the
+ * audit trail keeps one row per view. `events` are newest first, as the timeline shows them; a
+ * grouped entry keeps the id and time of its newest view and remembers when the first one was.
+ */
+export function groupRepeatedViews(events: readonly TimelineEvent[]): TimelineEvent[] {
+	const grouped: TimelineEvent[] = [];
+	for (const event of events) {
+		const last = grouped.at(-1);
+		if (
+			last &&
+			event.action === 'intake.viewed' &&
+			last.action === 'intake.viewed' &&
+			last.actor === event.actor
+		) {
+			const count = last.count + 1;
+			grouped[grouped.length - 1] = {
+				...last,
+				count,
+				firstAt: event.at,
+				summary: `Viewed ${plural(count, 'time')}`
+			};
+		} else {
+			grouped.push(event);
+		}
+	}
+	return grouped;
 }

@@ -9,6 +9,7 @@ import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/http/form-fields';
+import { plural } from '$lib/clinic/words';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
@@ -72,4 +73,4 @@ export const actions: Actions = {
 };
 
 const waitText = (seconds: number) =>
-	seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+	seconds < 90 ? plural(seconds, 'second') : plural(Math.ceil(seconds / 60), 'minute');
