@@ -469,6 +469,24 @@ export const TARGETS: Target[] = [
 		weight: 150
 	})),
 	{
+		key: 'GET /(staff)/insights/download',
+		name: 'GET /insights/download?…',
+		method: 'GET',
+		actor: 'clinician',
+		paths: fixed('/insights/download'),
+		fields: () => [
+			{ name: 'chart', values: ['volume', 'sources', 'flags', 'no-such', ''] },
+			{ name: 'from', values: ['2020-01-01', '0000-01-01', '2024-02-30'] },
+			{ name: 'to', values: ['2030-01-01', '9999-12-31', '2019-01-01'] },
+			{ name: 'source', values: ['google', "x' or '1'='1", '\u0000'] },
+			{ name: 'triage', values: ['eligible', 'maybe'] },
+			{ name: 'state', values: ['TX', 'ZZ'] }
+		],
+		// Downloading a chart's counts is audited (insights.exported).
+		mayChange: ['audit'],
+		weight: 150
+	},
+	{
 		key: 'GET /(staff)/admin/export',
 		name: 'GET /admin/export?…',
 		method: 'GET',
