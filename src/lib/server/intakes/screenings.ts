@@ -5,7 +5,7 @@
 // stores the whole outcome (intake_screenings), the intake's queue columns and its flag rows. Every
 // reader (done page, clinician detail and print, FHIR export) reads the newest stored row and never
 // screens again, so a rule changed later cannot silently change what an intake was told.
-import { and, desc, eq, gt, inArray, ne, notExists, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, ne, notExists, sql } from 'drizzle-orm';
 import { intakeSchema, validatingOn, type IntakeAnswers } from '../../intake';
 import {
 	screen,
@@ -111,23 +111,6 @@ export async function currentScreening(db: Db, intakeId: string): Promise<Screen
 	return row ? { ...row, result: row.result as StoredScreening } : null;
 }
 
-/** The stored screenings of several intakes, newest of each (for exports). */
-export async function currentScreenings(
-	db: Db,
-	intakeIds: readonly string[]
-): Promise<Map<string, StoredScreening>> {
-	if (intakeIds.length === 0) return new Map();
-	const rows = await db
-		.selectDistinctOn([intakeScreenings.intakeId], {
-			intakeId: intakeScreenings.intakeId,
-			result: intakeScreenings.result
-		})
-		.from(intakeScreenings)
-		.where(inArray(intakeScreenings.intakeId, [...intakeIds]))
-		.orderBy(intakeScreenings.intakeId, desc(intakeScreenings.id));
-	return new Map(rows.map((r) => [r.intakeId, r.result as StoredScreening]));
-}
-
 /** What changed between two screenings of one intake, for the clinician who screened again. */
 export interface ScreeningChange {
 	rulesetFrom: string;
@@ -173,12 +156,6 @@ export function screeningChange(before: StoredScreening, after: StoredScreening)
 			.map(summary)
 	};
 }
-
-/** Whether two screenings differ in anything the clinician acts on. */
-export const hasChanges = (c: ScreeningChange) =>
-	c.triageFrom !== c.triageTo ||
-	c.eligibleFromBefore !== c.eligibleFromAfter ||
-	c.added.length + c.removed.length + c.changed.length > 0;
 
 const BACKFILL_BATCH = 200;
 const dayOf = (at: Date | null) => (at ?? new Date()).toISOString().slice(0, 10);
