@@ -150,16 +150,20 @@ export type MergedMedicationEntry = MedicationEntry &
 /** Medications then supplements, each with its follow-up answers (if any) merged in. */
 /**
  * The follow-up answers of one medicine entry, by list and index: the one join of the two steps
- * (the screening engine reads it for every entry of every intake, hence the map). When an entry
- * has two follow-ups (hand-made data), the first wins.
+ * (the screening engine reads it for every entry of every intake, hence arrays indexed by entry
+ * rather than a search or string keys). When an entry has two follow-ups (hand-made data), the
+ * first wins.
  */
 export function followUpLookup(details: IntakeAnswers['medication-details']) {
-	const byEntry = new Map<string, MedicationFollowUp>();
+	const byList: Record<MedicationFollowUp['list'], (MedicationFollowUp | undefined)[]> = {
+		medications: [],
+		supplements: []
+	};
 	for (const f of details?.entries ?? []) {
-		const key = `${f.list}#${f.index}`;
-		if (!byEntry.has(key)) byEntry.set(key, f);
+		const entries = byList[f.list];
+		if (entries[f.index] === undefined) entries[f.index] = f;
 	}
-	return (list: MedicationFollowUp['list'], index: number) => byEntry.get(`${list}#${index}`);
+	return (list: MedicationFollowUp['list'], index: number) => byList[list][index];
 }
 
 export function medicationEntries(

@@ -18,7 +18,14 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Days since 1970-01-01 for a 'YYYY-MM-DD' date (no validation; see isIsoDay). */
 export function epochDay(iso: string): number {
-	return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+	return daysFromCivil(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+}
+
+/** The number written in iso[from, to), read digit by digit (no substrings on the hot path). */
+function digits(iso: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) n = n * 10 + iso.charCodeAt(i) - 48;
+	return n;
 }
 
 /** The 'YYYY-MM-DD' date `days` days after 1970-01-01. */

@@ -20,18 +20,19 @@ import type {
 	Triage
 } from './types';
 
-const SEVERITY_RANK: Record<Severity, number> = { contraindication: 0, caution: 1, info: 2 };
 /** The flags that may stand between a patient and an "eligible" result only until a date. */
 const WASHOUT_RULES = new Set(['opioid-washout-incomplete', 'opioid-washout-borderline']);
 /** An empty list shared by every reading of an unknown name (frozen, like the catalog's lists). */
 const NOTHING: readonly never[] = Object.freeze([]);
 
 function evaluate(ctx: RuleContext): Flag[] {
-	const flags: Flag[] = [];
+	// One list per severity, filled in rulebook order: flags come out by severity and, within a
+	// severity, in rulebook order (what a stable sort would give, without sorting).
+	const bySeverity: Record<Severity, Flag[]> = { contraindication: [], caution: [], info: [] };
 	for (const rule of rules) {
 		const evidence = rule.test(ctx);
 		if (evidence.length === 0) continue;
-		flags.push({
+		bySeverity[rule.severity].push({
 			rule: rule.id,
 			ref: rule.ref,
 			severity: rule.severity,
@@ -42,8 +43,7 @@ function evaluate(ctx: RuleContext): Flag[] {
 			sources: rule.sources
 		});
 	}
-	// Array.prototype.sort is stable: within a severity, flags keep rulebook order.
-	return flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+	return bySeverity.contraindication.concat(bySeverity.caution, bySeverity.info);
 }
 
 function reading(med: RuleContext['meds'][number]): MedicineReading {

@@ -158,6 +158,11 @@ export interface RuleContext {
 	today: string;
 	ageYears: number;
 	meds: ResolvedMedication[];
+	/**
+	 * The matched entries of each class, in list order (read through withClass): most rules look
+	 * for a class that no entry has, and answer that with one lookup instead of a scan.
+	 */
+	byClass: ReadonlyMap<MedicationClass, readonly ResolvedMedication[]>;
 	opioids: OpioidAssessment[];
 }
 

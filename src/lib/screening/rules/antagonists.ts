@@ -18,7 +18,8 @@ import {
 	hasTag,
 	isCurrent,
 	medEvidence,
-	medsOf
+	medsOf,
+	withClass
 } from './common';
 
 const ldnMax = params.naltrexone.ldnMaxMgPerDay;
@@ -98,12 +99,7 @@ export const otherOpioidAntagonist = defineRule({
 	patientMessageKey: 'screening_other_opioid_antagonist',
 	sources: sources('S38', 'S2'),
 	test: (ctx) =>
-		ctx.meds
-			.filter(
-				(med) =>
-					isCurrent(med) && (hasClass(med, 'opioid-antagonist-other') || hasClass(med, 'pamora'))
-			)
-			.map(medEvidence),
+		withClass(ctx, 'opioid-antagonist-other', 'pamora').filter(isCurrent).map(medEvidence),
 	clinicianMessage: (evidence) =>
 		`Opioid antagonist: ${describeAll(evidence)}. A PAMORA implies opioid therapy, because it ` +
 		'treats opioid-induced constipation: verify opioid use and washout. Lybalvi contains ' +

@@ -34,9 +34,24 @@ export function isSystemic(med: ResolvedMedication): boolean {
 	return (med.entry?.systemic ?? false) && !LOCAL_ROUTES.has(med.route);
 }
 
+const NONE: readonly ResolvedMedication[] = Object.freeze([]);
+
+/**
+ * The matched entries (a look-alike never feeds a rule) of any of the classes, in list order,
+ * whatever their status.
+ */
+export function withClass(
+	ctx: RuleContext,
+	...classes: [MedicationClass, ...MedicationClass[]]
+): readonly ResolvedMedication[] {
+	if (classes.length === 1) return ctx.byClass.get(classes[0]) ?? NONE;
+	if (!classes.some((cls) => ctx.byClass.has(cls))) return NONE;
+	return ctx.meds.filter((med) => classes.some((cls) => hasClass(med, cls)));
+}
+
 /** Current entries of a class (matched entries only: a look-alike never feeds a rule). */
 export function currentWithClass(ctx: RuleContext, cls: MedicationClass): ResolvedMedication[] {
-	return ctx.meds.filter((med) => isCurrent(med) && hasClass(med, cls));
+	return withClass(ctx, cls).filter(isCurrent);
 }
 
 export function medEvidence(med: ResolvedMedication): MedicationEvidence {
@@ -99,7 +114,7 @@ export function describe(e: MedicationEvidence): string {
 			: e.method === 'context'
 				? 'read from the surrounding words; confirm with the patient'
 				: '';
-	const inBrackets = [generic, how].filter(Boolean).join('; ');
+	const inBrackets = generic && how ? `${generic}; ${how}` : generic || how;
 	const picked = e.typedName
 		? ` [typed '${e.typedName.trim()}'; the patient picked this name]`
 		: '';

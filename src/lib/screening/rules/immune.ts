@@ -6,37 +6,38 @@ import { params } from '../params';
 import { sources } from '../sources';
 import type { ResolvedMedication, RuleContext } from '../types';
 import {
+	currentWithClass,
 	daysText,
 	defineRule,
 	describe,
 	describeAll,
-	hasClass,
 	hasTag,
 	isCurrent,
 	isSystemic,
 	medEvidence,
 	medsOf,
-	resolvedOf
+	resolvedOf,
+	withClass
 } from './common';
 
 const within = (med: ResolvedMedication, days: number): boolean =>
 	// A stopped entry without a date is read as recent: the safer reading.
 	med.daysSinceLastDose === undefined || med.daysSinceLastDose <= days;
 
-function isRecentBiologic(med: ResolvedMedication): boolean {
-	if (!hasClass(med, 'biologic')) return false;
-	return isCurrent(med) || within(med, params.biologic.lookbackDays);
-}
+/** A biologic taken now or within the lookback (called on entries of the class only). */
+const isRecentBiologic = (med: ResolvedMedication): boolean =>
+	isCurrent(med) || within(med, params.biologic.lookbackDays);
 
+/** Called on systemic-corticosteroid entries only. */
 function isSteroidOfConcern(med: ResolvedMedication): boolean {
-	if (!hasClass(med, 'corticosteroid-systemic') || !isSystemic(med)) return false;
+	if (!isSystemic(med)) return false;
 	if (isCurrent(med)) return true;
 	const longCourse = med.courseDays === undefined || med.courseDays >= params.steroid.minCourseDays;
 	return longCourse && within(med, params.steroid.lookbackDays);
 }
 
 const currentSystemic = (ctx: RuleContext, cls: 'jak-inhibitor' | 'immunosuppressant') =>
-	ctx.meds.filter((med) => isCurrent(med) && hasClass(med, cls) && isSystemic(med));
+	withClass(ctx, cls).filter((med) => isCurrent(med) && isSystemic(med));
 
 export const biologicTherapy = defineRule({
 	id: 'biologic-therapy',
@@ -45,7 +46,7 @@ export const biologicTherapy = defineRule({
 	title: 'Biologic therapy',
 	patientMessageKey: 'screening_biologic_therapy',
 	sources: sources('S1', 'S16', 'S49'),
-	test: (ctx) => ctx.meds.filter(isRecentBiologic).map(medEvidence),
+	test: (ctx) => withClass(ctx, 'biologic').filter(isRecentBiologic).map(medEvidence),
 	clinicianMessage: (evidence, ctx) => {
 		const meds = medsOf(evidence);
 		const transplantOnly = meds.filter((e) => hasTag(resolvedOf(ctx, e), 'transplant'));
@@ -105,12 +106,7 @@ export const immunomodulatorInfo = defineRule({
 	patientMessageKey: 'screening_immunomodulator_info',
 	sources: sources('S1'),
 	test: (ctx) =>
-		ctx.meds
-			.filter(
-				(med) =>
-					isCurrent(med) && (hasClass(med, 'immunomodulator') || hasClass(med, 'biologic-type2'))
-			)
-			.map(medEvidence),
+		withClass(ctx, 'immunomodulator', 'biologic-type2').filter(isCurrent).map(medEvidence),
 	clinicianMessage: (evidence) =>
 		`${describeAll(evidence)}: not broadly immunosuppressive; no known LDN interaction. Note ` +
 		'it as context for disease activity and continue.'
@@ -123,7 +119,8 @@ export const systemicCorticosteroid = defineRule({
 	title: 'Systemic corticosteroid',
 	patientMessageKey: 'screening_systemic_corticosteroid',
 	sources: sources('S1', 'S43'),
-	test: (ctx) => ctx.meds.filter(isSteroidOfConcern).map(medEvidence),
+	test: (ctx) =>
+		withClass(ctx, 'corticosteroid-systemic').filter(isSteroidOfConcern).map(medEvidence),
 	clinicianMessage: (evidence) =>
 		`Systemic steroid: ${medsOf(evidence)
 			.map((e) => {
@@ -145,8 +142,7 @@ export const msDmt = defineRule({
 	title: 'MS disease-modifying therapy',
 	patientMessageKey: 'screening_ms_dmt',
 	sources: sources('S21', 'S22', 'S1'),
-	test: (ctx) =>
-		ctx.meds.filter((med) => isCurrent(med) && hasClass(med, 'ms-dmt')).map(medEvidence),
+	test: (ctx) => currentWithClass(ctx, 'ms-dmt').map(medEvidence),
 	clinicianMessage: (evidence) =>
 		`MS DMT: ${describeAll(evidence)}. LDN MS trials are small and mixed: one crossover RCT ` +
 		'improved mental-health QoL (Cree 2010), another RCT (n=96) showed no QoL difference. There ' +

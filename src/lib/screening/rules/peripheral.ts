@@ -7,7 +7,7 @@
 import { params } from '../params';
 import { sources } from '../sources';
 import type { MedicationEvidence, ResolvedMedication, RuleContext } from '../types';
-import { defineRule, describe, hasClass, hasTag, isCurrent, medEvidence, medsOf } from './common';
+import { defineRule, describe, hasTag, isCurrent, medEvidence, medsOf, withClass } from './common';
 
 const high = params.loperamide.highDoseMgPerDay;
 const FOR_WITHDRAWAL = /withdraw|detox|dope ?sick|kick|abstinencia|desintox/i;
@@ -22,7 +22,7 @@ function isHighDose(med: ResolvedMedication): boolean {
 }
 
 const peripheral = (ctx: RuleContext): ResolvedMedication[] =>
-	ctx.meds.filter((med) => isCurrent(med) && hasClass(med, 'opioid-peripheral'));
+	withClass(ctx, 'opioid-peripheral').filter(isCurrent);
 
 function amountText(e: MedicationEvidence): string {
 	if (e.dailyAmountMg === undefined) return 'daily amount not reported';
