@@ -14,22 +14,39 @@ test('anonymous visitors to /clinic are sent to sign in, and come back after', a
 	await expect(page.getByText('E2E clinician (clinician)')).toBeVisible();
 });
 
-test('a wrong password gets one generic message', async ({ page, state }) => {
-	await signIn(page, { email: state.staff.clinician!.email, password: 'not the password' });
-	await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
-	await signIn(page, { email: 'nobody@e2e.test', password: 'not the password' });
-	await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
-	await expect(page).toHaveURL(/\/login/);
-});
+test(
+	'a wrong password gets one generic message',
+	{ tag: '@no-js' },
+	async ({ page, state, javaScriptEnabled: js }) => {
+		const tryPassword = async (email: string) => {
+			await page.goto('/login');
+			if (js) await hydrated(page);
+			await page.getByLabel('Work email').fill(email);
+			await page.getByLabel('Password').fill('not the password');
+			await page.getByRole('button', { name: 'Sign in' }).click();
+			await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+			// The email is kept for another try; the password is never sent back.
+			await expect(page.getByLabel('Work email')).toHaveValue(email);
+			if (!js) await expect(page.getByLabel('Password')).toHaveValue('');
+		};
+		await tryPassword(state.staff.clinician!.email);
+		await tryPassword('nobody@e2e.test');
+		await expect(page).toHaveURL(/\/login/);
+	}
+);
 
-test('empty fields get field-level errors', async ({ page }) => {
-	await page.goto('/login');
-	await hydrated(page);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByText('Enter your work email address.')).toBeVisible();
-	await expect(page.getByText('Enter your password.')).toBeVisible();
-	await expect(page.getByLabel('Work email')).toHaveAttribute('aria-invalid', 'true');
-});
+test(
+	'empty fields get field-level errors',
+	{ tag: '@no-js' },
+	async ({ page, javaScriptEnabled: js }) => {
+		await page.goto('/login');
+		if (js) await hydrated(page);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByText('Enter your work email address.')).toBeVisible();
+		await expect(page.getByText('Enter your password.')).toBeVisible();
+		await expect(page.getByLabel('Work email')).toHaveAttribute('aria-invalid', 'true');
+	}
+);
 
 test('the 4th sign-in attempt from one address within 10 seconds gets 429', async ({
 	page,

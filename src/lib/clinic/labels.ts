@@ -37,3 +37,8 @@ export const TRANSITION_LABELS: Readonly<Record<string, string>> = {
 export const statusLabel = (s: string | null | undefined) => (s && STATUS_LABELS[s]) || s || '';
 export const triageLabel = (t: string | null | undefined) =>
 	(t && TRIAGE_LABELS[t]) || 'Not screened';
+
+/** Under every "new password" field (the policy is in $lib/server/auth/password-policy.ts). */
+export const NEW_PASSWORD_HINT =
+	'At least 12 characters, anything you like: a few unrelated words are easy to remember and ' +
+	'hard to guess. Very common passwords are refused.';

@@ -1,5 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { redirect } from '@sveltejs/kit';
+import { fail, message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import { DEVICE_COOKIE, deviceCookieOptions } from '$lib/server/auth/device-cookie';
@@ -8,25 +9,28 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/http/form-fields';
 import { plural } from '$lib/clinic/words';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+const schema = zod4(loginSchema);
+
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	return { form: await superValidate<{ email: string; password: string }, string>(schema) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await readForm(event.request, ['email', 'password'] as const);
-		const email = form.email ?? '';
-		const parsed = loginSchema.safeParse({ email, password: form.password });
-		if (!parsed.success) {
-			return fail(400, { email, errors: z.flattenError(parsed.error).fieldErrors });
-		}
+		const form = await superValidate<{ email: string; password: string }, string>(
+			event.request,
+			schema
+		);
+		const credentials = form.data;
+		form.data = { email: credentials.email, password: '' }; // the password is never sent back
+		if (!form.valid) return fail(400, { form });
 		const outcome = await login.attempt(
 			db,
 			{
-				...parsed.data,
+				...credentials,
 				ip: clientAddress(event),
 				secret: config.secret,
 				device: event.cookies.get(DEVICE_COOKIE),
@@ -55,19 +59,21 @@ export const actions: Actions = {
 				redirect(303, `/login/two-factor?next=${encodeURIComponent(next)}`);
 				break;
 			case 'invalid':
-				return fail(400, { email, message: 'The email or password is incorrect.' });
+				return message(form, 'The email or password is incorrect.', { status: 400 });
 			case 'throttled':
 				event.setHeaders({ 'Retry-After': String(outcome.retryAfter) });
-				return fail(429, {
-					email,
-					message: `Too many sign-in attempts. Please wait ${outcome.retryAfter} seconds and try again.`
-				});
+				return message(
+					form,
+					`Too many sign-in attempts. Please wait ${outcome.retryAfter} seconds and try again.`,
+					{ status: 429 }
+				);
 			case 'locked':
 				event.setHeaders({ 'Retry-After': String(outcome.retryAfter) });
-				return fail(429, {
-					email,
-					message: `Too many failed sign-ins for this account. Try again in ${waitText(outcome.retryAfter)}.`
-				});
+				return message(
+					form,
+					`Too many failed sign-ins for this account. Try again in ${waitText(outcome.retryAfter)}.`,
+					{ status: 429 }
+				);
 		}
 	}
 };

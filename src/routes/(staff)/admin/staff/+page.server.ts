@@ -1,4 +1,6 @@
 import { fail } from '@sveltejs/kit';
+import { setError, superValidate, fail as formFail } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
@@ -7,11 +9,19 @@ import { DuplicateEmailError } from '$lib/server/auth/accounts';
 import { textFields } from '$lib/server/http/form-fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
+/** The "Add a staff member" form: the account, and how its first password is given. */
+const createForm = zod4(
+	admin.newStaffSchema.extend({
+		firstPassword: z.enum(['one-time', 'email']).default('one-time')
+	})
+);
+
 export const load: PageServerLoad = async ({ locals }) => ({
 	staff: await admin.list(db),
 	me: locals.user!.id,
 	/** Set-password links can be emailed (SMTP is configured). */
-	canEmail: mail.isConfigured()
+	canEmail: mail.isConfigured(),
+	createForm: await superValidate(createForm)
 });
 
 const actor = ({ locals }: RequestEvent) => ({
@@ -19,8 +29,8 @@ const actor = ({ locals }: RequestEvent) => ({
 	role: locals.user!.role,
 	requestId: locals.requestId
 });
-/** The fields these forms have (each action's schema reads its own). */
-const FIELDS = ['id', 'name', 'email', 'role', 'firstPassword'] as const;
+/** The fields of the row forms (each action's schema reads its own). */
+const FIELDS = ['id', 'role'] as const;
 const fields = async (request: Request) => textFields(await request.formData(), FIELDS);
 
 /** One row's change: field errors and refusals come back with the row's id, shown in its row. */
@@ -44,26 +54,19 @@ function rowAction<T extends { id: string }>(
 
 export const actions: Actions = {
 	create: async (event) => {
-		const values = await fields(event.request);
-		const parsed = admin.newStaffSchema.safeParse(values);
-		if (!parsed.success) {
-			return fail(400, { create: { values, errors: z.flattenError(parsed.error).fieldErrors } });
-		}
+		const form = await superValidate(event.request, createForm);
+		if (!form.valid) return formFail(400, { form });
+		const { firstPassword, ...account } = form.data;
 		try {
-			if (values.firstPassword === 'email' && mail.isConfigured()) {
-				const { emailed } = await admin.createWithLink(
-					db,
-					actor(event),
-					parsed.data,
-					mail.linkMail()
-				);
-				return { createdWithLink: { ...parsed.data, emailed } };
+			if (firstPassword === 'email' && mail.isConfigured()) {
+				const { emailed } = await admin.createWithLink(db, actor(event), account, mail.linkMail());
+				return { form, createdWithLink: { ...account, emailed } };
 			}
-			const { password } = await admin.create(db, actor(event), parsed.data);
-			return { created: { ...parsed.data, password } };
+			const { password } = await admin.create(db, actor(event), account);
+			return { form, created: { ...account, password } };
 		} catch (e) {
 			if (!(e instanceof DuplicateEmailError)) throw e;
-			return fail(400, { create: { values, errors: { email: [e.message] } } });
+			return setError(form, 'email', e.message);
 		}
 	},
 	setRole: rowAction(

@@ -1,26 +1,30 @@
 // "Forgot password": one answer whether or not the email is a staff member's (password-links.ts).
-import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { fail, message, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
-import { textFields } from '$lib/server/http/form-fields';
 import * as mail from '$lib/server/mail';
 import * as links from '$lib/server/password-links';
+import { plural } from '$lib/clinic/words';
 import { loginSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ canEmail: mail.isConfigured() });
+/** What happened to the request, beyond a field error. */
+type Outcome =
+	{ kind: 'sent'; minutes: number } | { kind: 'unavailable' } | { kind: 'throttled'; text: string };
 
-const forgotSchema = loginSchema.pick({ email: true });
+const schema = zod4(loginSchema.pick({ email: true }));
+
+export const load: PageServerLoad = async () => ({
+	canEmail: mail.isConfigured(),
+	form: await superValidate<{ email: string }, Outcome>(schema)
+});
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { email = '' } = textFields(await event.request.formData(), ['email'] as const);
-		if (!mail.isConfigured()) return fail(400, { email, unavailable: true });
-		const parsed = forgotSchema.safeParse({ email });
-		if (!parsed.success) {
-			return fail(400, { email, errors: z.flattenError(parsed.error).fieldErrors });
-		}
+		const form = await superValidate<{ email: string }, Outcome>(event.request, schema);
+		if (!mail.isConfigured()) return message(form, { kind: 'unavailable' }, { status: 400 });
+		if (!form.valid) return fail(400, { form });
 		const outcome = await links.requestByEmail(
 			db,
 			{
@@ -29,16 +33,14 @@ export const actions: Actions = {
 				requestId: event.locals.requestId,
 				mail: mail.linkMail()
 			},
-			parsed.data.email
+			form.data.email
 		);
 		if (outcome.kind === 'throttled') {
 			event.setHeaders({ 'Retry-After': String(outcome.retryAfter) });
-			const minutes = Math.ceil(outcome.retryAfter / 60);
-			return fail(429, {
-				email,
-				message: `Too many requests from here. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`
-			});
+			const wait = plural(Math.ceil(outcome.retryAfter / 60), 'minute');
+			const text = `Too many requests from here. Please wait ${wait} and try again.`;
+			return message(form, { kind: 'throttled', text }, { status: 429 });
 		}
-		return { sent: true, minutes: links.LINK_MINUTES };
+		return message(form, { kind: 'sent', minutes: links.LINK_MINUTES });
 	}
 };

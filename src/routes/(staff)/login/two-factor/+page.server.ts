@@ -1,4 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { fail, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { APIError } from 'better-auth/api';
 import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
@@ -8,29 +10,29 @@ import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { safeNext, totpSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/http/form-fields';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+const schema = zod4(totpSchema);
+
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	return { form: await superValidate(schema) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const parsed = totpSchema.safeParse(await readForm(event.request, ['code'] as const));
-		if (!parsed.success) {
-			return fail(400, { error: parsed.error.issues[0]?.message ?? 'Enter your code.' });
-		}
+		const form = await superValidate(event.request, schema);
+		const { code } = form.data;
+		form.data.code = ''; // a used or wrong code is of no use in the field again
+		if (!form.valid) return fail(400, { form });
 		const ip = clientAddress(event);
 		const userId = await pendingTwoFactorUser(auth, event.cookies);
 		// Counted before the code is checked (login.ts), so concurrent guesses cannot outrun it.
 		const throttle = await login.throttleSecondFactor(db, { ip, secret: config.secret, userId });
 		if (!throttle.allowed) {
 			event.setHeaders({ 'Retry-After': String(throttle.retryAfter) });
-			return fail(429, {
-				error: `Too many attempts. Please wait ${throttle.retryAfter} seconds and try again.`
-			});
+			const wait = `Too many attempts. Please wait ${throttle.retryAfter} seconds and try again.`;
+			return setError(form, 'code', wait, { status: 429 });
 		}
-		const { code } = parsed.data;
 		const headers = event.request.headers;
 		try {
 			const result = /^\d{6}$/.test(code)
@@ -51,9 +53,8 @@ export const actions: Actions = {
 				reason: 'second-factor',
 				requestId: event.locals.requestId
 			});
-			return fail(400, {
-				error: 'That code did not work. Check the time on your phone and try the newest code.'
-			});
+			const wrong = 'That code did not work. Check the time on your phone and try the newest code.';
+			return setError(form, 'code', wrong);
 		}
 		redirect(303, safeNext(event.url.searchParams.get('next')));
 	}

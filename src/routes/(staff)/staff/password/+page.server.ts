@@ -1,24 +1,26 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { redirect } from '@sveltejs/kit';
+import { fail, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { auth } from '$lib/server/auth';
 import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
-import { textFields } from '$lib/server/http/form-fields';
 import * as ownPassword from '$lib/server/own-password';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({
-	mustChange: Boolean(locals.user?.mustChangePassword)
+const schema = zod4(ownPassword.changePasswordSchema);
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	mustChange: Boolean(locals.user?.mustChangePassword),
+	form: await superValidate(schema)
 });
 
 export const actions: Actions = {
 	default: async (event) => {
-		const values = textFields(await event.request.formData(), [
-			'currentPassword',
-			'newPassword'
-		] as const);
-		const parsed = ownPassword.changePasswordSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
+		const form = await superValidate(event.request, schema);
+		const input = form.data;
+		// Passwords never travel back to the browser, whatever the outcome.
+		form.data = { currentPassword: '', newPassword: '' };
+		if (!form.valid) return fail(400, { form });
 		const outcome = await ownPassword.change(
 			{
 				db,
@@ -29,18 +31,15 @@ export const actions: Actions = {
 				ip: clientAddress(event),
 				requestId: event.locals.requestId
 			},
-			parsed.data
+			input
 		);
 		if (outcome.kind === 'throttled') {
 			event.setHeaders({ 'Retry-After': String(outcome.retryAfter) });
-			return fail(429, {
-				errors: {
-					currentPassword: [`Too many attempts. Please wait ${outcome.retryAfter} seconds.`]
-				}
-			});
+			const wait = `Too many attempts. Please wait ${outcome.retryAfter} seconds.`;
+			return setError(form, 'currentPassword', wait, { status: 429 });
 		}
 		if (outcome.kind === 'wrong-password') {
-			return fail(400, { errors: { currentPassword: ['That password is not correct.'] } });
+			return setError(form, 'currentPassword', 'That password is not correct.');
 		}
 		redirect(303, '/staff/security?password=changed');
 	}
