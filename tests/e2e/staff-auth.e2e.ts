@@ -125,6 +125,10 @@ test('staff enrol TOTP (the key survives a reload), then sign in with a code', a
 	await expect(page).toHaveURL(/\/staff\/security$/);
 	await page.goto('/staff/security');
 	await hydrated(page);
+	await page.getByLabel('Confirm your password').fill('not my password');
+	await page.getByRole('button', { name: 'Set up two-step verification' }).click();
+	await expect(page.getByText('That password is not correct.')).toBeVisible();
+	await expect(page.getByLabel('Confirm your password')).toHaveAttribute('aria-invalid', 'true');
 	await page.getByLabel('Confirm your password').fill(who.password);
 	await page.getByRole('button', { name: 'Set up two-step verification' }).click();
 	const secret = (await page.locator('code.secret').textContent())!.trim();
@@ -137,7 +141,12 @@ test('staff enrol TOTP (the key survives a reload), then sign in with a code', a
 	expect(await page.locator('ul.codes code').allTextContents()).toEqual(backupCodes);
 	await expect(page.getByLabel('Confirm your password')).toHaveCount(0);
 	const otp = createOTP(new TextDecoder().decode(base32.decode(secret)));
-	await page.getByLabel('Enter the 6-digit code from the app').fill(await otp.totp());
+	const code = page.getByLabel('Enter the 6-digit code from the app');
+	await code.fill('12345');
+	await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+	await expect(page.getByText('Enter the 6-digit code from your app.')).toBeVisible();
+	await expect(code).toHaveAttribute('aria-invalid', 'true');
+	await code.fill(await otp.totp());
 	await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
 	await expect(page.getByRole('status')).toContainText('Two-step verification is on');
 

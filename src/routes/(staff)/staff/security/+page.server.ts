@@ -1,4 +1,6 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { APIError } from 'better-auth/api';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
@@ -9,7 +11,6 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/http/form-fields';
 
 /** Whose pending enrolment this request may see: the signed-in user, in this very session. */
 const who = ({ locals }: Pick<RequestEvent, 'locals'>) => ({
@@ -17,6 +18,21 @@ const who = ({ locals }: Pick<RequestEvent, 'locals'>) => ({
 	email: locals.user!.email,
 	sessionId: locals.session!.id
 });
+
+// Two forms on one page: superforms tells them apart by id.
+const passwordSchema = zod4(
+	z.object({ password: z.string().min(1, 'Enter your password.').max(128) })
+);
+const verifySchema = zod4(
+	z.object({
+		code: z
+			.string()
+			.trim()
+			.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.')
+	})
+);
+const START = { id: 'start' };
+const VERIFY = { id: 'verify' };
 
 export const load: PageServerLoad = async (event) => {
 	const { locals, url, cookies } = event;
@@ -32,23 +48,19 @@ export const load: PageServerLoad = async (event) => {
 			secret: pending.secret,
 			qrSvg: renderSVG(pending.totpURI, { border: 2 }),
 			backupCodes: pending.backupCodes
-		}
+		},
+		startForm: await superValidate(passwordSchema, START),
+		verifyForm: await superValidate(verifySchema, VERIFY)
 	};
 };
-
-const passwordSchema = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
-const verifySchema = z.object({
-	code: z
-		.string()
-		.trim()
-		.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.')
-});
 
 export const actions: Actions = {
 	start: async (event) => {
 		const { request, locals } = event;
-		const parsed = passwordSchema.safeParse(await readForm(request, ['password'] as const));
-		if (!parsed.success) return fail(400, { passwordError: parsed.error.issues[0]?.message });
+		const form = await superValidate(request, passwordSchema, START);
+		const { password } = form.data;
+		form.data.password = ''; // never sent back to the browser
+		if (!form.valid) return fail(400, { form });
 		// A stolen session must not be able to guess the password and enrol its own authenticator:
 		// the check is counted per account before it runs, and every failure is audited.
 		const throttle = await login.throttlePasswordCheck(db, {
@@ -57,13 +69,12 @@ export const actions: Actions = {
 		});
 		if (!throttle.allowed) {
 			event.setHeaders({ 'Retry-After': String(throttle.retryAfter) });
-			return fail(429, {
-				passwordError: `Too many attempts. Please wait ${throttle.retryAfter} seconds and try again.`
-			});
+			const wait = `Too many attempts. Please wait ${throttle.retryAfter} seconds and try again.`;
+			return setError(form, 'password', wait, { status: 429 });
 		}
 		try {
 			await auth.api.enableTwoFactor({
-				body: { password: parsed.data.password },
+				body: { password },
 				headers: request.headers
 			});
 		} catch (e) {
@@ -74,7 +85,7 @@ export const actions: Actions = {
 				reason: 'password-check',
 				requestId: locals.requestId
 			});
-			return fail(400, { passwordError: 'That password is not correct.' });
+			return setError(form, 'password', 'That password is not correct.');
 		}
 		await login.forgetFailures(db, throttle.key);
 		await pendingTotp.rememberPending(db, auth, event.cookies, { ...who(event), url: event.url });
@@ -82,15 +93,17 @@ export const actions: Actions = {
 		redirect(303, '/staff/security');
 	},
 	verify: async ({ request, locals, cookies }) => {
-		const parsed = verifySchema.safeParse(await readForm(request, ['code'] as const));
-		if (!parsed.success) return fail(400, { codeError: parsed.error.issues[0]?.message });
+		const form = await superValidate(request, verifySchema, VERIFY);
+		if (!form.valid) return fail(400, { form });
 		try {
-			await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: request.headers });
+			await auth.api.verifyTOTP({ body: { code: form.data.code }, headers: request.headers });
 		} catch (e) {
 			if (!(e instanceof APIError)) throw e;
-			return fail(400, {
-				codeError: 'That code did not match. Enter the newest code from your app.'
-			});
+			return setError(
+				form,
+				'code',
+				'That code did not match. Enter the newest code from your app.'
+			);
 		}
 		pendingTotp.forgetPending(cookies);
 		await audit.record(db, {
@@ -99,6 +112,6 @@ export const actions: Actions = {
 			actorRole: locals.user?.role,
 			requestId: locals.requestId
 		});
-		return { enabled: true };
+		return { form, enabled: true };
 	}
 };
