@@ -1,8 +1,10 @@
-// Request more information, end to end (issue 5, part 4), with JavaScript on and off: a clinician
-// reopens two pages with a message; the patient gets the link (by email without JavaScript; with
-// it, the email bounces and the clinician passes on the code), sees only those pages and the
-// review, and sends again; the clinician sees what changed. axe runs where JavaScript does.
-// Anonymous and non-staff requests to the action are refused.
+// Request more information, end to end (issue 5, part 4; issue 16), with JavaScript on and off: a
+// clinician reopens two pages with a message; the link panel takes the focus (or the page scrolls
+// to it without JavaScript) and says whether the link was emailed (without JavaScript it is; with
+// it, the email bounces and the clinician passes on the code); the clinician issues a fresh link,
+// and the first one no longer works; the patient sees only those pages, replies to the message
+// and sends again; the clinician sees the reply beside the question and what changed. axe runs
+// where JavaScript does. Anonymous and non-staff requests to the action are refused.
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
 import { expectNoAxeViolations, signInAs } from './clinic-helpers';
@@ -13,6 +15,7 @@ import { answers, expectPage, fillStep, say } from './wizard-helpers';
 const detailPath = (id: string) => `/clinic/intakes/${id}`;
 const MESSAGE =
 	'Please add every pain medicine you take, even the ones you take only now and then.';
+const REPLY = 'I take Percocet after physiotherapy, about twice a month.';
 
 /** Decodes a quoted-printable mail body (soft line breaks and =XX escapes). */
 const unquote = (raw: string) =>
@@ -80,39 +83,74 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 			extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${230 + index}` }
 		});
 		const patient = await patientContext.newPage();
-		if (!email.endsWith(BOUNCING_DOMAIN)) {
-			// Emailed: the notice names the address, the mail holds the link and nothing else.
-			await expect(page.getByRole('status')).toContainText(
-				`a link to update the answers was emailed to ${email}`
-			);
-			await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
-				0
-			);
+		const emailed = !email.endsWith(BOUNCING_DOMAIN);
+		// The link panel: in focus (without JavaScript, scrolled to), saying whether it was emailed.
+		const panel = page.getByRole('region', { name: 'Link for the patient' });
+		const expectPanelInView = async () => {
+			if (js) await expect(panel).toBeFocused();
+			else expect(new URL(page.url()).hash).toBe('#resume-link');
+			await expect(panel).toBeInViewport();
+		};
+		await expectPanelInView();
+		await expect(panel).toContainText(
+			emailed ? `Emailed to ${email}.` : 'Not emailed: the email could not be sent.'
+		);
+		const shown = async () => ({
+			link: (await panel.locator('code').nth(0).innerText()).trim(),
+			code: (await panel.locator('code').nth(1).innerText()).trim()
+		});
+		const first = await shown();
+		expect(first.link).toMatch(/\/intake\/resume\/[A-Za-z0-9_-]{43}$/);
+		expect(first.code).toMatch(/^[A-Z0-9]{8}$/);
+		if (js) {
+			await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+			await panel.getByRole('button', { name: 'Copy link' }).click();
+			await expect(panel.getByRole('status')).toHaveText('Copied the link.');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first.link);
+		} else {
+			await expect(panel.getByRole('button')).toHaveCount(0);
+		}
+		await axe(page, js);
+
+		// A fresh link: the first stops working, the new one is shown (and emailed) the same way.
+		await page.getByRole('button', { name: 'Issue a fresh link' }).click();
+		await expect(panel).toContainText('A fresh link was issued');
+		await expectPanelInView();
+		const fresh = await shown();
+		expect(fresh.link).not.toBe(first.link);
+		expect(fresh.code).not.toBe(first.code);
+		await expect(page.locator('.timeline')).toContainText(
+			'E2E clinician: Issued a fresh link for the patient'
+		);
+		await patient.goto(first.link);
+		await expect(patient.getByRole('heading', { level: 1 })).toHaveText(
+			say('wizard_resume_link_title')
+		);
+		// After a reload the link is gone for good (only hashes are kept).
+		await page.goto(detailPath(id));
+		await expect(panel).toHaveCount(0);
+
+		if (emailed) {
+			// Each mail holds its link and nothing else; the second one is the fresh link.
 			const mail = receivedMail().filter((m) => m.to.includes(email));
-			expect(mail).toHaveLength(1);
-			const body = unquote(mail[0]!.raw);
-			expect(body).toContain('Your clinic asked for a few more details');
-			for (const secret of [MESSAGE, 'magnesium', 'fibromyalgia', 'Jordan']) {
-				expect(body).not.toContain(secret);
-			}
-			const link = body.match(/https?:\/\/\S+\/intake\/resume\/[A-Za-z0-9_-]{43}/)![0];
-			await patient.goto(link);
+			expect(mail).toHaveLength(2);
+			const links = mail.map((m) => {
+				const body = unquote(m.raw);
+				expect(body).toContain('Your clinic asked for a few more details');
+				for (const secret of [MESSAGE, 'magnesium', 'fibromyalgia', 'Jordan']) {
+					expect(body).not.toContain(secret);
+				}
+				return body.match(/https?:\/\/\S+\/intake\/resume\/[A-Za-z0-9_-]{43}/)![0];
+			});
+			expect(links).toEqual([first.link, fresh.link]);
+			await patient.goto(fresh.link);
 			await patient.getByRole('button', { name: say('wizard_resume_link_continue') }).click();
 		} else {
-			// The email bounced: the link and code are shown once, to pass on by hand.
-			const handoff = page.getByRole('region', { name: 'Send the patient their link' });
-			await expect(handoff).toContainText('/intake/resume/');
-			const code = (await handoff.locator('code').nth(1).innerText()).trim();
-			expect(code).toMatch(/^[A-Z0-9]{8}$/);
-			await axe(page, js);
-			await page.goto(detailPath(id));
-			await expect(page.getByRole('region', { name: 'Send the patient their link' })).toHaveCount(
-				0
-			);
+			// The email bounced: the clinician passes on the code.
 			await patient.goto('/intake/resume');
 			if (js) await hydrated(patient);
 			await patient.getByLabel(say('intake_about_email_label')).fill(email);
-			await patient.getByLabel(say('wizard_resume_code_label')).fill(code);
+			await patient.getByLabel(say('wizard_resume_code_label')).fill(fresh.code);
 			await patient.getByRole('button', { name: say('wizard_resume_submit') }).click();
 		}
 
@@ -130,7 +168,19 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 		await patient.goto('/intake/about');
 		await expectPage(patient, 'medications');
 		await patient.goto('/intake/update');
-		await patient.getByRole('link', { name: say('wizard_reopen_start') }).click();
+		// A reply too long for the form is refused with its reason, and nothing is kept.
+		const tooLong = await patient.request.post('/intake/update', {
+			form: { reply: 'x'.repeat(1001) },
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(tooLong.status()).toBe(400);
+		expect(await tooLong.text()).toContain(say('error_too_long'));
+		if (js) await hydrated(patient);
+		const reply = patient.getByLabel(say('wizard_reopen_reply_label'));
+		await expect(reply).toHaveValue('');
+		await reply.fill(REPLY);
+		await patient.getByRole('button', { name: say('wizard_reopen_start') }).click();
 		await expectPage(patient, 'medications');
 		await expect(
 			patient.getByText(say('intake_nav_step_of', { current: 1, total: 3 }), { exact: true })
@@ -151,7 +201,12 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 		if (js) await hydrated(patient);
 		await fillStep(patient, 'health', { alcoholDrinksPerWeek: 6 });
 		await expectPage(patient, 'review');
-		const sections = patient.getByRole('heading', { level: 2 });
+		await expect(
+			patient.getByRole('region', { name: say('wizard_reopen_reply_title') })
+		).toContainText(REPLY);
+		const sections = patient
+			.getByRole('heading', { level: 2 })
+			.filter({ hasNotText: say('wizard_reopen_reply_title') });
 		await expect(sections).toHaveText([
 			say('intake_step_medications_title'),
 			say('intake_step_medication_details_title'),
@@ -172,7 +227,14 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 		);
 		await expect(page.getByRole('region', { name: 'More information requested' })).toHaveCount(0);
 		const changed = page.getByRole('region', { name: 'What changed' });
-		await expect(changed).toContainText(MESSAGE);
+		// The question and the patient's reply, side by side.
+		const question = changed.locator('figure').filter({ hasText: 'Asked by E2E clinician' });
+		const answer = changed.locator('figure').filter({ hasText: "Patient's reply, sent" });
+		await expect(question).toContainText(MESSAGE);
+		await expect(answer).toContainText(REPLY);
+		const [q, a] = [await question.boundingBox(), await answer.boundingBox()];
+		expect(a!.x).toBeGreaterThan(q!.x + q!.width - 1);
+		expect(Math.abs(a!.y - q!.y)).toBeLessThan(2);
 		const row = (label: string) =>
 			changed
 				.getByRole('row')
@@ -189,18 +251,17 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 		const added = changed.locator('.flag-changes > div').first();
 		await expect(added.getByRole('listitem').first()).toBeVisible();
 		await expect(changed.locator('.flag-changes > div').nth(1)).toContainText('None');
-		await expect(page.locator('.timeline')).toContainText('Patient: Sent the answers asked for');
+		await expect(page.locator('.timeline')).toContainText(
+			'Patient: Sent the answers asked for, with a reply to the message'
+		);
 		await expect(page.getByRole('region', { name: 'Answers' })).toContainText('Percocet');
 		await axe(page, js);
 
 		// The queue marks it as updated (its submission time kept) and the activity sort puts it first.
 		await page.goto('/clinic?sort=activity');
-		const first = page.locator('tbody tr').first();
-		await expect(first.locator('th a')).toHaveAttribute(
-			'href',
-			new RegExp(`clinic/intakes/${id}$`)
-		);
-		await expect(first.locator('[data-label="Submitted"]')).toContainText('Updated');
+		const top = page.locator('tbody tr').first();
+		await expect(top.locator('th a')).toHaveAttribute('href', new RegExp(`clinic/intakes/${id}$`));
+		await expect(top.locator('[data-label="Submitted"]')).toContainText('Updated');
 	});
 });
 

@@ -106,6 +106,10 @@ export const MATRIX: Record<string, Row> = {
 		path: at('/intake/update'),
 		expect: everyone('303 /intake/consent')
 	},
+	'POST /(public)/intake/update': {
+		path: at('/intake/update'),
+		expect: everyone('303 /intake/consent')
+	},
 	'GET /(public)/intake/submitted': {
 		path: at('/intake/submitted'),
 		expect: everyone('303 /intake/consent')
@@ -167,6 +171,10 @@ export const MATRIX: Record<string, Row> = {
 	},
 	'POST /(staff)/clinic/intakes/[id]?/reopen': {
 		path: (s) => `${intake(s)}?/reopen`,
+		expect: patientData(400)
+	},
+	'POST /(staff)/clinic/intakes/[id]?/reissue': {
+		path: (s) => `${intake(s)}?/reissue`,
 		expect: patientData(400)
 	},
 	'POST /(staff)/clinic/intakes/[id]?/note': {

@@ -347,6 +347,7 @@ describe('getting the link to the patient', () => {
 		const delivery = await reopen.deliverResume(secrets, { origin, send: null });
 		expect(delivery).toEqual({
 			emailed: false,
+			why: 'no-mail-setup',
 			link: `${origin}/es/intake/resume/${secrets.token}`,
 			code: secrets.code
 		});
@@ -357,13 +358,18 @@ describe('getting the link to the patient', () => {
 		expect(english).toMatchObject({ link: `${origin}/intake/resume/${secrets.token}` });
 	});
 
-	it('emails the link in the patient language, without the message', async () => {
+	it('emails the link in the patient language, without the message, and still shows it', async () => {
 		const sent: string[][] = [];
 		const delivery = await reopen.deliverResume(secrets, {
 			origin,
 			send: async (...mail) => (sent.push(mail), true)
 		});
-		expect(delivery).toEqual({ emailed: true, to: 'pat@example.com' });
+		expect(delivery).toEqual({
+			emailed: true,
+			to: 'pat@example.com',
+			link: `${origin}/es/intake/resume/${secrets.token}`,
+			code: secrets.code
+		});
 		expect(sent).toHaveLength(1);
 		const [to, subject, text] = sent[0]!;
 		expect(to).toBe('pat@example.com');
@@ -375,13 +381,13 @@ describe('getting the link to the patient', () => {
 
 	it('falls back to showing them when the email cannot be sent, or there is no address', async () => {
 		const failed = await reopen.deliverResume(secrets, { origin, send: async () => false });
-		expect(failed).toMatchObject({ emailed: false, code: secrets.code });
+		expect(failed).toMatchObject({ emailed: false, why: 'send-failed', code: secrets.code });
 		let called = false;
 		const none = await reopen.deliverResume(
 			{ ...secrets, email: null },
 			{ origin, send: async () => (called = true) }
 		);
-		expect(none).toMatchObject({ emailed: false });
+		expect(none).toMatchObject({ emailed: false, why: 'no-address' });
 		expect(called).toBe(false);
 	});
 });

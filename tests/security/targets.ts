@@ -97,6 +97,11 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		fields: [['website', '']]
 	}),
 	'POST /(public)/intake/save': () => ({ path: '/intake/save', as: 'patient', fields: [] }),
+	'POST /(public)/intake/update': () => ({
+		path: '/intake/update',
+		as: 'patient',
+		fields: [['reply', 'A knee operation in January.']]
+	}),
 	'POST /(staff)/login': () => ({
 		path: '/login?next=%2Fclinic',
 		as: 'anonymous',
@@ -166,6 +171,11 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 			['message', 'Please check your phone number.'],
 			['revision', '0']
 		]
+	}),
+	'POST /(staff)/clinic/intakes/[id]?/reissue': (c) => ({
+		path: `/clinic/intakes/${c.intakeId}?/reissue`,
+		as: 'clinician',
+		fields: [['revision', '0']]
 	}),
 	'POST /(staff)/clinic/intakes/[id]?/note': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}?/note`,

@@ -25,7 +25,14 @@ export {
 	PRIVACY_NOTICE_LINK_KEY,
 	PRIVACY_NOTICE_VERSION
 } from './consent';
-export { editableSteps, reopenableSteps, sameAnswers, type ReopenedIntake } from './reopen';
+export {
+	editableSteps,
+	reopenableSteps,
+	replySchema,
+	REPLY_MAX,
+	sameAnswers,
+	type ReopenedIntake
+} from './reopen';
 export { formatAnswer, NOT_ANSWERED, type FormattedAnswer } from './format';
 export { ERROR_KEYS, type ErrorKey } from './errors';
 export { CONDITION_IDS, type IntakeConditionId } from './conditions';

@@ -2,8 +2,11 @@
 // may be reopened, and which the patient may then open: the reopened ones, plus any step their
 // changes made necessary (medicine details for a newly listed opioid) or changed (so that they can
 // go back to it). Every other step keeps its submitted answers and stays closed.
+import { z } from 'zod';
 import { applicableSteps, isStepComplete, type DraftAnswers } from './answers';
+import { ERROR_KEYS as E } from './errors';
 import type { StepId } from './steps';
+import { LIMITS } from './values';
 
 /** The privacy-notice consent is a record of what the patient agreed to: never reopened. */
 const NEVER_REOPENED: readonly StepId[] = ['consent'];
@@ -20,6 +23,19 @@ export interface ReopenedIntake {
 	readonly steps: readonly string[];
 	readonly before: DraftAnswers;
 }
+
+/** The most characters of the patient's reply to the clinician's message. */
+export const REPLY_MAX = LIMITS.longText;
+
+/**
+ * The patient's reply to the clinician's message: optional free text, trimmed and capped like
+ * the wizard's other long answers (blank means no reply). Issue messages are message keys.
+ */
+export const replySchema = z
+	.string({ error: E.invalidText })
+	.trim()
+	.max(REPLY_MAX, E.tooLong)
+	.transform((v) => v || null);
 
 /** JSON with sorted keys, so that equal answers compare equal whatever their key order. */
 function canonical(value: unknown): string {

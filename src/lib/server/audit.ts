@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
 	'intake.note_added',
 	'intake.printed',
 	'intake.reopened',
+	'intake.info_link_reissued',
 	'intake.resubmitted',
 	'intake.exported',
 	'intake.rescreened',

@@ -151,6 +151,17 @@ export const TARGETS: Target[] = [
 		weight: 150
 	},
 	{
+		// The reply to a clinic's message: a patient whose form is not reopened is sent on.
+		key: 'POST /(public)/intake/update',
+		name: 'POST /intake/update',
+		method: 'POST',
+		actor: 'patient',
+		paths: fixed('/intake/update'),
+		fields: () => [{ name: 'reply', values: ['A knee operation.', ''] }],
+		mayChange: ['requests'],
+		weight: 100
+	},
+	{
 		key: 'POST /(public)/intake/save',
 		name: 'POST /intake/save',
 		method: 'POST',
@@ -316,6 +327,18 @@ export const TARGETS: Target[] = [
 		],
 		mayChange: ['intakes', 'requests', 'audit'],
 		weight: 400
+	},
+	// Then a fresh link for that request (the intake waits for the patient at revision 2).
+	{
+		key: 'POST /(staff)/clinic/intakes/[id]?/reissue',
+		name: 'POST /clinic/intakes/[id]?/reissue',
+		method: 'POST',
+		actor: 'clinician',
+		paths: (ids) => intakePath('?/reissue')(ids),
+		fields: () => [revision],
+		valid: () => [['revision', '2']],
+		mayChange: ['intakes', 'audit'],
+		weight: 150
 	},
 	{
 		key: 'POST /(staff)/clinic/intakes/[id]?/status',

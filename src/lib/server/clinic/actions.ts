@@ -10,13 +10,15 @@ import { actorFrom } from './actor';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
 
-type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'rescreen' | 'review';
+type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'reissue' | 'rescreen' | 'review';
 
 /** A workflow outcome; a change may bring `extra` values for the page (shown once). */
 type Outcome =
 	| ChangeOutcome
 	| { kind: 'changed'; revision: number; extra: Record<string, unknown> }
-	| { kind: 'added'; id: number };
+	| { kind: 'added'; id: number }
+	/** Refused for a reason of its own (too many fresh links in an hour): 429 with the message. */
+	| { kind: 'refused'; message: string };
 
 const CONFLICT_MESSAGE =
 	'Someone else changed this intake while you had it open, so your change was not saved. ' +
@@ -29,6 +31,9 @@ const REFUSED: Record<ActionName, string> = {
 	reopen:
 		'More information can only be asked for while the intake is in review, ' +
 		'and only about pages of the form that apply to it.',
+	reissue:
+		'A fresh link can only be issued while the intake is waiting for the patient to answer ' +
+		'a request for more information.',
 	rescreen:
 		'These answers cannot be read by the current questionnaire, so they cannot be screened again.',
 	review: 'Only a caution flag of the current screening can be marked as reviewed.'
@@ -55,11 +60,9 @@ function doneMessage(action: ActionName, values: Record<string, unknown>, extra:
 	if (action === 'assign') return values.assignee ? 'Intake assigned.' : 'Intake unassigned.';
 	if (action === 'rescreen') return rescreenMessage((extra.change as ScreeningChange) ?? null);
 	if (action === 'review') return 'Caution marked as reviewed.';
-	if (action === 'reopen') {
-		return extra.emailed
-			? `More information requested: a link to update the answers was emailed to ${String(extra.to)}.`
-			: 'More information requested. Send the patient the link below, or the code with their ' +
-					'email address: they are shown only this once.';
+	if (action === 'reopen') return 'More information requested.';
+	if (action === 'reissue') {
+		return 'A fresh link was issued: the link and code from before no longer work.';
 	}
 	return 'Note added.';
 }
@@ -119,6 +122,8 @@ export async function runAction<S extends z.ZodType>(
 		}
 		case 'invalid':
 			return fail(400, { action, errors: outcome.errors, values });
+		case 'refused':
+			return fail(429, { action, message: outcome.message, values });
 		case 'conflict':
 			return fail(409, { action, conflict: true, message: CONFLICT_MESSAGE, values });
 		case 'not-allowed':

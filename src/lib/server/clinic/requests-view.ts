@@ -1,5 +1,6 @@
 // Requests for more information as the detail page shows them: the one the patient is answering
-// (who asked, when, which pages, the message), and for each answered one "What changed": triage
+// (who asked, when, which pages, the message), and for each answered one the patient's reply to the
+// message (if they wrote one) and "What changed": triage
 // before → after, flags added and removed, and every changed answer before → after, formatted like
 // the answer list (answer-diff.ts). Plain serialisable values, English wording.
 import { getStep, isStepId, type DraftAnswers } from '../../intake';
@@ -57,6 +58,8 @@ export function requestsView(record: IntakeRecord, now: Date) {
 			{
 				...asked(r, now),
 				answered: timeView(r.answeredAt, now),
+				/** The patient's reply to the message (sent with the answers), or null. */
+				reply: r.reply ?? null,
 				triage: { before: r.triageBefore, after: r.triageAfter },
 				flagsAdded: missingFrom(after, r.flagsBefore),
 				flagsRemoved: missingFrom(r.flagsBefore, after),

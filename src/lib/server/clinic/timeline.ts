@@ -55,7 +55,12 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			summary = screened('Submitted', d);
 			break;
 		case 'intake.resubmitted':
-			summary = screened('Sent the answers asked for', d);
+			summary = screened(
+				d.replied === true
+					? 'Sent the answers asked for, with a reply to the message'
+					: 'Sent the answers asked for',
+				d
+			);
 			break;
 		case 'intake.viewed':
 			summary = 'Viewed';
@@ -84,6 +89,12 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 			summary = `Asked the patient for more information${asked.length ? ` (${asked.join(', ')})` : ''}`;
 			break;
 		}
+		case 'intake.info_link_reissued':
+			summary =
+				d.emailed === true
+					? 'Issued a fresh link for the patient (emailed; the old link and code stopped working)'
+					: 'Issued a fresh link for the patient (the old link and code stopped working)';
+			break;
 		case 'intake.exported':
 			summary = 'Exported';
 			break;

@@ -410,7 +410,12 @@ export const infoRequests = pgTable(
 		answers: jsonb().$type<Record<string, unknown>>().notNull(),
 		triageAfter: triage(),
 		flagsAfter: jsonb().$type<RequestFlag[]>(),
-		answeredAt: ts()
+		answeredAt: ts(),
+		/**
+		 * The patient's own words back to the clinician (optional; may hold health information, so
+		 * never audited or emailed). Work in progress while open; shown to staff once answered.
+		 */
+		reply: text()
 	},
 	(t) => [
 		// Detail page: WHERE intake_id = $1 ORDER BY requested_at, id.

@@ -3,7 +3,7 @@
 // answers and flags that were screened together until the patient sends the new answers
 // (resubmit.ts), and the clinic sees a consistent record meanwhile.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DraftAnswers, ReopenedIntake } from '../../intake';
+import { replySchema, type DraftAnswers, type ErrorKey, type ReopenedIntake } from '../../intake';
 import type { Db } from '../db/client';
 import { infoRequests, intakes } from '../db/schema';
 import type { IntakeRow } from './drafts';
@@ -15,6 +15,8 @@ export interface OpenRequest extends ReopenedIntake {
 	steps: string[];
 	before: DraftAnswers;
 	answers: DraftAnswers;
+	/** The patient's reply to the message so far, or null. */
+	reply: string | null;
 }
 
 /** The open request of an intake, or null. */
@@ -25,7 +27,8 @@ export async function openRequest(db: Db, intakeId: string): Promise<OpenRequest
 			message: infoRequests.message,
 			steps: infoRequests.steps,
 			before: infoRequests.answersBefore,
-			answers: infoRequests.answers
+			answers: infoRequests.answers,
+			reply: infoRequests.reply
 		})
 		.from(infoRequests)
 		.where(and(eq(infoRequests.intakeId, intakeId), isNull(infoRequests.answeredAt)));
@@ -47,6 +50,35 @@ export async function forWizard(db: Db, row: IntakeRow): Promise<WizardIntake> {
 	return reopen ? { ...row, answers: reopen.answers, reopen } : { ...row, reopen: null };
 }
 
+/** Only the open request of an intake that is waiting for more information. */
+const stillOpen = (intakeId: string) =>
+	and(
+		eq(infoRequests.intakeId, intakeId),
+		isNull(infoRequests.answeredAt),
+		sql`exists (select 1 from ${intakes} where ${intakes.id} = ${intakeId} and ${intakes.status} = 'needs_info')`
+	);
+
+export type ReplyOutcome =
+	| { kind: 'saved'; reply: string | null }
+	| { kind: 'invalid'; error: ErrorKey }
+	| { kind: 'closed' };
+
+/**
+ * Saves the patient's reply to the clinician's message into the open request, as posted (any
+ * value: validated here, so a wrong one changes nothing). Sent to the clinic with the answers.
+ */
+export async function saveReply(db: Db, intakeId: string, posted: unknown): Promise<ReplyOutcome> {
+	const parsed = replySchema.safeParse(posted ?? '');
+	if (!parsed.success)
+		return { kind: 'invalid', error: parsed.error.issues[0]!.message as ErrorKey };
+	const saved = await db
+		.update(infoRequests)
+		.set({ reply: parsed.data })
+		.where(stillOpen(intakeId))
+		.returning({ id: infoRequests.id });
+	return saved.length ? { kind: 'saved', reply: parsed.data } : { kind: 'closed' };
+}
+
 /**
  * Saves one step's validated answers into the open request of an intake waiting for more
  * information (atomically, a jsonb merge). Null when there is no such request any more.
@@ -64,13 +96,7 @@ export async function saveStep(
 		.set({
 			answers: sql`${infoRequests.answers} || ${JSON.stringify({ ...also, [stepId]: values })}::jsonb`
 		})
-		.where(
-			and(
-				eq(infoRequests.intakeId, intakeId),
-				isNull(infoRequests.answeredAt),
-				sql`exists (select 1 from ${intakes} where ${intakes.id} = ${intakeId} and ${intakes.status} = 'needs_info')`
-			)
-		)
+		.where(stillOpen(intakeId))
 		.returning({ answers: infoRequests.answers });
 	return (row?.answers as DraftAnswers | undefined) ?? null;
 }

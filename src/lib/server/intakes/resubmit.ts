@@ -34,7 +34,7 @@ export async function resubmit(
 		if (!row) return { kind: 'not-found' };
 		if (row.status !== 'needs_info') return { kind: 'already-submitted', id };
 		const [request] = await tx
-			.select({ id: infoRequests.id, answers: infoRequests.answers })
+			.select({ id: infoRequests.id, answers: infoRequests.answers, reply: infoRequests.reply })
 			.from(infoRequests)
 			.where(and(eq(infoRequests.intakeId, id), isNull(infoRequests.answeredAt)))
 			.for('update');
@@ -84,6 +84,8 @@ export async function resubmit(
 			requestId: opts.requestId,
 			details: {
 				infoRequestId: request.id,
+				// Whether the patient wrote a reply to the message; never its words (health information).
+				replied: Boolean(request.reply),
 				triage: result.triage,
 				flags: flags.length,
 				rulesetVersion: result.rulesetVersion

@@ -67,6 +67,10 @@ export async function startDraft(
 	return 'started';
 }
 
+/** Saves the patient's reply to the clinic's message (validated there: bad input changes nothing). */
+export const saveReply = (draft: infoRequests.WizardIntake, posted: unknown) =>
+	infoRequests.saveReply(db, draft.id, posted);
+
 /** Saves one validated step; contact details are also copied to their columns. */
 export async function saveStep(
 	_event: RequestEvent,

@@ -17,6 +17,8 @@ export function reviewPageData(draft: IntakeRow | null) {
 		sections,
 		texts: resolveTexts(sectionTextKeys(sections), getLocale()),
 		progress: placeOf(draft, 'review').progress,
-		reopened: Boolean(draft?.reopen)
+		reopened: Boolean(draft?.reopen),
+		/** Answering a request: the patient's reply to the clinic's message so far. */
+		reply: draft?.reopen?.reply ?? null
 	};
 }

@@ -62,20 +62,39 @@ export const actions: Actions = {
 		runAction(event, 'note', workflow.noteFormSchema, (actor, v) =>
 			workflow.addNote(db, actor, { intakeId: event.params.id, body: v.body })
 		),
-	// Request more information: reopen pages for the patient, then email them the new link (or
-	// show it once here when email is not set up or fails).
+	// Request more information: reopen pages for the patient, then email them the new link (when
+	// email is set up) and show it here once either way.
 	reopen: (event) =>
-		runAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) => {
-			const outcome = await reopen.requestInfo(db, actor, {
-				intakeId: event.params.id,
-				resumeDays: config.DRAFT_RETENTION_DAYS,
-				...v
-			});
-			if (outcome.kind !== 'changed') return outcome;
-			const extra = await reopen.deliverResume(outcome.resume, {
-				origin: config.ORIGIN ?? event.url.origin,
-				send: mail.isConfigured() ? mail.send : null
-			});
-			return { kind: 'changed', revision: outcome.revision, extra };
-		})
+		runAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) =>
+			delivered(
+				event.url,
+				await reopen.requestInfo(db, actor, {
+					intakeId: event.params.id,
+					resumeDays: config.DRAFT_RETENTION_DAYS,
+					...v
+				})
+			)
+		),
+	// A fresh link and code for an open request: the old ones stop working.
+	reissue: (event) =>
+		runAction(event, 'reissue', reopen.reissueFormSchema, async (actor, v) =>
+			delivered(
+				event.url,
+				await reopen.reissueLink(db, actor, {
+					intakeId: event.params.id,
+					resumeDays: config.DRAFT_RETENTION_DAYS,
+					...v
+				})
+			)
+		)
 };
+
+/** A new link's outcome with the link delivered: emailed if possible, and shown once here. */
+async function delivered(url: URL, outcome: reopen.ReissueOutcome) {
+	if (outcome.kind !== 'changed') return outcome;
+	const extra = await reopen.deliverResume(outcome.resume, {
+		origin: config.ORIGIN ?? url.origin,
+		send: mail.isConfigured() ? mail.send : null
+	});
+	return { kind: 'changed' as const, revision: outcome.revision, extra };
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "info_requests" ADD COLUMN "reply" text;
