@@ -43,7 +43,7 @@ const accented = (name: string) =>
 
 /** Label and URL filters of each measured queue view; search terms come from the seeded rows. */
 function views(sample: Record<'email' | 'phone' | 'firstName' | 'lastName', string>) {
-	const tabs = queue.STATUSES.map((status): [string, Params] => [`tab ${status}`, { status }]);
+	const tabs = queue.TABS.map((status): [string, Params] => [`tab ${status}`, { status }]);
 	return [
 		...tabs,
 		['sort by triage priority', { sort: 'priority' }],
@@ -82,7 +82,13 @@ function views(sample: Record<'email' | 'phone' | 'firstName' | 'lastName', stri
 		['search no match', { q: 'zzqx' }],
 		['sort by last activity', { sort: 'activity' }],
 		['sort by last activity + search last name', { sort: 'activity', q: sample.lastName }],
-		['priority sort + state not served (VT)', { sort: 'priority', state: 'VT' }]
+		['priority sort + state not served (VT)', { sort: 'priority', state: 'VT' }],
+		// Issue 16: the "All" tab (every status but drafts) on the partial intakes_all_*_idx.
+		['all: sort by triage priority', { status: 'all', sort: 'priority' }],
+		['all: sort by last activity', { status: 'all', sort: 'activity' }],
+		['all: assigned to me', { status: 'all', assigned: 'me' }],
+		['all: triage = review', { status: 'all', triage: 'review' }],
+		['all: search last name', { status: 'all', q: sample.lastName }]
 	] satisfies [string, Params][];
 }
 
@@ -193,7 +199,7 @@ export async function queueBench(): Promise<BenchMetric[]> {
 		}
 
 		const counts: Explained[] = [];
-		for (const s of queue.STATUSES)
+		for (const s of queue.TABS)
 			counts.push(await explain(client, queue.tabCountQuery(db, s).toSQL(), 'intakes'));
 		metrics.push(
 			metric(`tab counts: all ${counts.length} capped counts, summed`, {

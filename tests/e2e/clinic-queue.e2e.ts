@@ -87,6 +87,87 @@ test.describe('queue', { tag: '@no-js' }, () => {
 		await expect(row.locator('[data-label="Assignee"]')).toHaveText('Unassigned');
 	});
 
+	test('bulk assign and archive, the All tab, and a saved view reopened', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		const tag = js ? 'Bulkjs' : 'Bulknojs';
+		const pick = (i: number) => page.getByRole('checkbox', { name: `Select Jordan ${tag}${i}` });
+		const assignee = (i: number) =>
+			page.locator('tbody tr', { hasText: `${tag}${i}` }).locator('[data-label="Assignee"]');
+		await signInAs(page, state, 'clinician', { js, next: `/clinic?q=${tag}` });
+		if (js) await hydrated(page);
+		await expect(page.locator('tbody tr')).toHaveCount(3);
+		await pick(0).check();
+		await pick(1).check();
+		if (js) await expect(page.getByText('2 intakes selected')).toBeVisible();
+		await page.getByLabel('Assign to').selectOption({ label: 'E2E clinician2' });
+		await page.getByRole('button', { name: 'Assign', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Assigned 2 intakes' })).toHaveText(
+			'Assigned 2 intakes to E2E clinician2.'
+		);
+		await expect(assignee(0)).toHaveText('E2E clinician2');
+		await expect(assignee(1)).toHaveText('E2E clinician2');
+		await expect(assignee(2)).toHaveText('Unassigned');
+		// Select all on this page: the two already assigned are skipped, each said why.
+		await page.getByRole('checkbox', { name: 'Select all 3 intakes on this page' }).check();
+		if (js) await expect(page.getByText('3 intakes selected')).toBeVisible();
+		await page.getByLabel('Assign to').selectOption({ label: 'E2E clinician2' });
+		await page.getByRole('button', { name: 'Assign', exact: true }).click();
+		const report = page.getByRole('status').filter({ hasText: 'skipped' });
+		await expect(report).toContainText(
+			'Assigned 1 intake to E2E clinician2. 2 intakes were skipped: see below.'
+		);
+		// In the page's order: newest first.
+		await expect(report.getByRole('listitem')).toHaveText([
+			`Jordan ${tag}1: it is already assigned to them.`,
+			`Jordan ${tag}0: it is already assigned to them.`
+		]);
+		await expect(assignee(2)).toHaveText('E2E clinician2');
+
+		// Save this view (its search) under a name, leave it, and reopen it from its link.
+		await page.getByLabel('Save this view as').fill(`${tag} review`);
+		await page.getByRole('button', { name: 'Save view' }).click();
+		await expect(page.getByText('View saved.')).toBeVisible();
+		await page.goto('/clinic');
+		await page.getByRole('link', { name: `${tag} review` }).click();
+		await expect(page).toHaveURL((url) => url.searchParams.get('q') === tag);
+		await expect(page.getByRole('link', { name: `${tag} review` })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		await expect(page.locator('tbody tr')).toHaveCount(3);
+		// The checkboxes, the bulk bar and the saved views, with rows ticked: labelled, no violations.
+		if (js) {
+			await pick(0).check();
+			await expectNoAxeViolations(page);
+		}
+		await page.getByRole('button', { name: `Delete the saved view ${tag} review` }).click();
+		await expect(page.getByText('Saved view deleted.')).toBeVisible();
+		await expect(page.getByRole('link', { name: `${tag} review` })).toHaveCount(0);
+
+		// An admin archives one, with a reason; the All tab still lists it, marked Archived.
+		await page.context().clearCookies();
+		await signInAs(page, state, 'admin', { js, next: `/clinic?q=${tag}` });
+		if (js) await hydrated(page);
+		await pick(2).check();
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByText('Give a reason for archiving.')).toBeVisible();
+		await expect(page.getByLabel('Reason for archiving')).toHaveAttribute('aria-invalid', 'true');
+		await pick(2).check();
+		await page.getByLabel('Reason for archiving').fill('Duplicate of an earlier intake');
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByText('Archived 1 intake.')).toBeVisible();
+		await expect(page.locator('tbody tr')).toHaveCount(2);
+		await page.getByRole('link', { name: /^All \d+/ }).click();
+		await expect(page).toHaveURL((url) => url.searchParams.get('status') === 'all');
+		await expect(page.locator('tbody tr')).toHaveCount(3);
+		await expect(
+			page.locator('tbody tr', { hasText: `${tag}2` }).locator('[data-label="Status"]')
+		).toHaveText('Archived');
+	});
+
 	test('says so in plain words when nothing matches', async ({
 		page,
 		state,

@@ -33,5 +33,31 @@ for (const size of sizes) {
 		await page
 			.pdf?.({ path: `test-results/clinic-screens/${size.name}-print.pdf` })
 			.catch(() => {});
+		// An admin's queue with saved views and two rows ticked (the bulk bar with Archive).
+		await page.emulateMedia({ media: 'screen' });
+		await page.context().clearCookies();
+		await signInAs(page, state, 'admin', { next: '/clinic?state=TX&sort=priority' });
+		await hydrated(page);
+		for (const name of ['Texas, urgent first', 'Mine']) {
+			await page.getByLabel('Save this view as').fill(name);
+			await page.getByRole('button', { name: 'Save view' }).click();
+			await page.getByRole('link', { name }).waitFor();
+		}
+		await page
+			.getByRole('checkbox', { name: /^Select / })
+			.nth(1)
+			.check();
+		await page
+			.getByRole('checkbox', { name: /^Select / })
+			.nth(2)
+			.check();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await shot('queue-bulk');
+		await page.evaluate(() => document.getElementById('bulk')!.scrollIntoView());
+		await shot('queue-bulk-bar');
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await page.getByText('Give a reason for archiving.').waitFor();
+		await page.evaluate(() => document.getElementById('bulk')!.scrollIntoView());
+		await shot('queue-bulk-error');
 	});
 }

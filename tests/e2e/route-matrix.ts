@@ -160,6 +160,13 @@ export const MATRIX: Record<string, Row> = {
 
 	// The clinic: clinicians and admins, with two-factor (patient data).
 	'GET /(staff)/clinic': { path: at('/clinic'), expect: patientData(200) },
+	// The queue's own actions, posted empty: no rows, no name, no view (a field error each).
+	...Object.fromEntries(
+		(['assign', 'archive', 'saveView', 'deleteView'] as const).map((action) => [
+			`POST /(staff)/clinic?/${action}`,
+			{ path: at(`/clinic?/${action}`), expect: patientData(400) }
+		])
+	),
 	'GET /(staff)/clinic/intakes/[id]': { path: intake, expect: patientData(200) },
 	'POST /(staff)/clinic/intakes/[id]?/status': {
 		path: (s) => `${intake(s)}?/status`,

@@ -16,6 +16,8 @@ import * as staff from '../../src/lib/server/auth/accounts';
 import type { E2eState } from './state';
 
 export const WORKFLOW_INTAKES = 6;
+/** Last names of the bulk-action intakes of each Playwright project (searched for by the test). */
+export const BULK_TAGS = ['Bulkjs', 'Bulknojs'] as const;
 /** For "request more information": one patient gets the link by email, one cannot be emailed. */
 export const REOPEN_EMAILS = ['reopen0@example.com', 'reopen1@bounce.e2e.test'];
 
@@ -95,10 +97,22 @@ export async function seedClinic(db: Db, state: E2eState): Promise<E2eState['int
 			})
 		);
 	}
+	// Bulk actions on the queue (issue 16): three of their own for each project (JS on, off).
+	const bulk: string[] = [];
+	for (const tag of BULK_TAGS) {
+		for (let i = 0; i < 3; i++) {
+			bulk.push(
+				await submitAnswers(db, {
+					...base,
+					about: { ...about, lastName: `${tag}${i}`, email: `${tag.toLowerCase()}${i}@example.com` }
+				})
+			);
+		}
+	}
 	const password = generatePassword();
 	const email = 'patient@e2e.test';
 	const id = await staff.create(db, { email, name: 'Not Staff', role: 'clinician', password });
 	await db.update(user).set({ role: 'patient' }).where(eq(user.id, id));
 	state.staff.patient = { email, password };
-	return { oxycodone, workflow, reopen, override };
+	return { oxycodone, workflow, reopen, override, bulk };
 }

@@ -16,7 +16,13 @@ export interface E2eState {
 		{ email: string; password: string; totpSecret?: string; sessionCookie?: string }
 	>;
 	/** Intakes seeded for the clinic tests (tests/e2e/seed-clinic.ts). */
-	intakes?: { oxycodone: string; workflow: string[]; reopen: string[]; override: string[] };
+	intakes?: {
+		oxycodone: string;
+		workflow: string[];
+		reopen: string[];
+		override: string[];
+		bulk: string[];
+	};
 	/** A patient's draft (tests/e2e/seed-security.ts): staff must find nothing at its id. */
 	draftIntake?: string;
 }

@@ -51,8 +51,11 @@ describe('the queue page data', () => {
 
 	it('counts every tab (capped) and links each tab with the same filters', async () => {
 		const data = await page('triage=review&q=smith&after=abc');
-		const total = data.tabs.reduce((n, t) => n + t.count, 0);
-		expect(total).toBe(240);
+		const statuses = data.tabs.filter((t) => t.status !== 'all');
+		expect(statuses.reduce((n, t) => n + t.count, 0)).toBe(240);
+		// The All tab, last: every status but drafts.
+		expect(data.tabs.at(-1)).toMatchObject({ status: 'all', count: 240 });
+		expect(data.tabs.at(-1)?.href).toBe('?status=all&triage=review&q=smith');
 		expect(data.tabs.every((t) => !t.capped && t.count <= queue.COUNT_CAP)).toBe(true);
 		expect(data.tabs.find((t) => t.status === 'approved')?.href).toBe(
 			'?status=approved&triage=review&q=smith'

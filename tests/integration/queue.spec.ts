@@ -49,6 +49,8 @@ beforeAll(async () => {
 		.slice(0, 5)
 		.map((r) => r.id);
 	await handle.db.update(intakes).set({ assignedTo: me }).where(inArray(intakes.id, submitted));
+	// A patient's unsent draft: never in any tab, "All" included.
+	await handle.db.insert(intakes).values({ questionnaireVersion: 'test', firstName: 'Draft' });
 	all = await handle.db.select().from(intakes);
 });
 afterAll(() => handle.close());
@@ -64,6 +66,32 @@ describe('the triage queue', () => {
 		const rows = await everyPage({});
 		expect(rows.length).toBeGreaterThan(queue.PAGE_SIZE);
 		expect(rows.map((r) => r.id)).toEqual(expected(() => true));
+	});
+
+	it('the All tab pages through every intake but drafts (archived included), with each sort and filters', async () => {
+		const everyNonDraft = all
+			.filter((r) => r.status !== 'draft')
+			.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime() || (b.id < a.id ? -1 : 1))
+			.map((r) => r.id);
+		expect(all.some((r) => r.status === 'draft')).toBe(true);
+		expect(all.some((r) => r.status === 'archived')).toBe(true);
+		const rows = await everyPage({ status: 'all' });
+		expect(rows.map((r) => r.id)).toEqual(everyNonDraft);
+		const priority = await everyPage({ status: 'all', sort: 'priority' });
+		expect(new Set(priority.map((r) => r.id))).toEqual(new Set(everyNonDraft));
+		const activity = await everyPage({ status: 'all', sort: 'activity' });
+		expect(activity).toHaveLength(everyNonDraft.length);
+		const mine = await everyPage({ status: 'all', assigned: 'me' });
+		expect(mine.map((r) => r.id).sort()).toEqual(
+			all
+				.filter((r) => r.assignedTo === me)
+				.map((r) => r.id)
+				.sort()
+		);
+		const review = await everyPage({ status: 'all', triage: 'review' });
+		expect(review.map((r) => r.id)).toEqual(
+			everyNonDraft.filter((id) => all.find((r) => r.id === id)!.triage === 'review')
+		);
 	});
 
 	it('sorts by triage priority: not eligible now, then review, then eligible', async () => {
@@ -224,13 +252,16 @@ describe('the triage queue', () => {
 		expect(page.rows.length).toBe(queue.PAGE_SIZE);
 	});
 
-	it('counts each status tab, capped', async () => {
+	it('counts each status tab and the All tab, capped', async () => {
 		const counts = await queue.tabCounts(handle.db);
 		for (const status of queue.STATUSES) {
 			expect(counts[status]).toBe(
 				Math.min(all.filter((r) => r.status === status).length, queue.COUNT_CAP + 1)
 			);
 		}
+		expect(counts.all).toBe(
+			Math.min(all.filter((r) => r.status !== 'draft').length, queue.COUNT_CAP + 1)
+		);
 		const [one] = all;
 		expect(await handle.db.select().from(intakes).where(eq(intakes.id, one!.id))).toHaveLength(1);
 	});

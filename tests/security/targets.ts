@@ -146,6 +146,38 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 		as: 'clinician',
 		fields: [['code', '123456']]
 	}),
+	// The queue's bulk actions and saved views (issue 16). Archive is sent as a clinician: refused
+	// after the fields are read, so the scan reaches the parsing without archiving its intake.
+	'POST /(staff)/clinic?/assign': (c) => ({
+		path: '/clinic?/assign&status=all',
+		as: 'clinician',
+		fields: [
+			['ids', `${c.intakeId}:0`],
+			['page', `${c.intakeId}:0`],
+			['assignee', 'nobody']
+		]
+	}),
+	'POST /(staff)/clinic?/archive': (c) => ({
+		path: '/clinic?/archive',
+		as: 'clinician',
+		fields: [
+			['ids', `${c.intakeId}:0`],
+			['reason', 'scan']
+		]
+	}),
+	'POST /(staff)/clinic?/saveView': () => ({
+		path: '/clinic?/saveView',
+		as: 'clinician',
+		fields: [
+			['name', 'Scan view'],
+			['query', 'status=all&state=TX&sort=priority']
+		]
+	}),
+	'POST /(staff)/clinic?/deleteView': () => ({
+		path: '/clinic?/deleteView',
+		as: 'clinician',
+		fields: [['view', '00000000-0000-4000-8000-000000000000']]
+	}),
 	'POST /(staff)/clinic/intakes/[id]?/status': (c) => ({
 		path: `/clinic/intakes/${c.intakeId}?/status`,
 		as: 'clinician',

@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
 	'intake.rescreened',
 	'intake.flag_reviewed',
 	'export.leads',
+	'queue.view_saved',
+	'queue.view_deleted',
 	'insights.viewed',
 	'insights.exported',
 	'retention.purged'

@@ -395,6 +395,53 @@ export const TARGETS: Target[] = [
 		mayChange: ['notes', 'audit'],
 		weight: 400
 	},
+	// The queue's bulk actions (issue 16): rows as "<id>:<revision>", the page's rows for "select
+	// all on this page". Archive is sent as a clinician (always refused: admins only), so the fuzz
+	// test's intake stays in the workflow for the other actions.
+	...(['assign', 'archive'] as const).map((action): Target => ({
+		key: `POST /(staff)/clinic?/${action}`,
+		name: `POST /clinic?/${action}`,
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed(`/clinic?/${action}`),
+		fields: (ids) => [
+			{ name: 'ids', values: [`${ids.intake}:0`, `${ids.intake}:1`, ids.intake] },
+			{ name: 'page', values: [`${ids.intake}:0`] },
+			{ name: 'all', values: ['page'] },
+			action === 'assign'
+				? { name: 'assignee', values: [ids.clinician, 'nobody'] }
+				: { name: 'reason', values: ['Duplicate.'] }
+		],
+		mayChange: action === 'assign' ? ['intakes', 'audit'] : [],
+		weight: 250
+	})),
+	{
+		key: 'POST /(staff)/clinic?/saveView',
+		name: 'POST /clinic?/saveView',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/clinic?/saveView'),
+		fields: () => [
+			{ name: 'name', values: ['Fuzz view', 'Texas'] },
+			{ name: 'query', values: ['status=all&state=TX', 'sort=priority', ''] }
+		],
+		valid: () => [
+			['name', 'Fuzz view'],
+			['query', 'status=all']
+		],
+		mayChange: ['views', 'audit'],
+		weight: 200
+	},
+	{
+		key: 'POST /(staff)/clinic?/deleteView',
+		name: 'POST /clinic?/deleteView',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/clinic?/deleteView'),
+		fields: () => [{ name: 'view', values: ['00000000-0000-4000-8000-000000000000'] }],
+		mayChange: ['views', 'audit'],
+		weight: 100
+	},
 	{
 		key: 'POST /(staff)/admin/staff?/create',
 		name: 'POST /admin/staff?/create',
@@ -456,7 +503,7 @@ export const TARGETS: Target[] = [
 		actor: 'clinician',
 		paths: fixed('/clinic'),
 		fields: () => [
-			{ name: 'status', values: STATUSES },
+			{ name: 'status', values: [...STATUSES, 'all'] },
 			{ name: 'triage', values: ['eligible', 'review'] },
 			{ name: 'severity', values: ['contraindication', 'caution'] },
 			{ name: 'rule', values: ['opioid-current'] },

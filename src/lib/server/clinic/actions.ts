@@ -135,3 +135,56 @@ export async function runAction<S extends z.ZodType>(
 			error(404, 'There is no intake at this address.');
 	}
 }
+
+/** What a queue form action returns (bulk actions and saved views), by outcome. */
+type QueueOutcome =
+	| { kind: 'done'; report: { done: string; skipped: { id: string; name: string; why: string }[] } }
+	| { kind: 'added' | 'changed'; id: string }
+	| { kind: 'invalid'; errors: Record<string, string[]> }
+	| { kind: 'not-allowed'; message: string }
+	| { kind: 'not-found' };
+
+type QueueActionName = 'assign' | 'archive' | 'saveView' | 'deleteView';
+
+const QUEUE_DONE: Record<Exclude<QueueActionName, 'assign' | 'archive'>, Record<string, string>> = {
+	saveView: { added: 'View saved.', changed: 'View saved (it replaces the view of that name).' },
+	deleteView: { changed: 'Saved view deleted.' }
+};
+
+/**
+ * Runs one form action of the queue page: read the posted fields (`lists` are checkbox lists),
+ * validate them (field errors → 400, nothing changed), run the change as the signed-in staff
+ * member. A refusal of the role is a 403 with a message; a view that is not the person's, a 404
+ * message. Typed text is echoed back so a form without JavaScript keeps it.
+ */
+export async function runQueueAction<S extends z.ZodType>(
+	event: RequestEvent,
+	action: QueueActionName,
+	schema: S,
+	lists: readonly string[],
+	change: (actor: Actor, values: z.output<S>) => Promise<QueueOutcome>
+) {
+	const actor = actorFrom(event.locals);
+	const names = ['all', 'assignee', 'reason', 'name', 'query', 'view'] as const;
+	const posted = await readForm(event.request, names, lists);
+	const values = { assignee: posted.assignee, reason: posted.reason, name: posted.name };
+	const parsed = schema.safeParse(posted);
+	if (!parsed.success) {
+		const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+		return fail(400, { action, errors, values });
+	}
+	const outcome = await change(actor, parsed.data);
+	switch (outcome.kind) {
+		case 'done':
+			return { action, done: outcome.report.done, skipped: outcome.report.skipped };
+		case 'added':
+		case 'changed':
+			return { action, done: QUEUE_DONE[action as 'saveView'][outcome.kind] ?? 'Done.' };
+		case 'invalid':
+			return fail(400, { action, errors: outcome.errors, values });
+		case 'not-allowed':
+			return fail(403, { action, message: outcome.message, values });
+		case 'not-found':
+			return fail(404, { action, message: 'That saved view no longer exists.', values });
+	}
+}

@@ -43,6 +43,7 @@ function rowView(row: queue.QueueRow, today: string, now: Date) {
 		contraindications: row.contraindicationCount,
 		cautions: row.cautionCount,
 		status: row.status,
+		revision: row.revision,
 		assignee: row.assignee
 	};
 }
@@ -69,12 +70,14 @@ export async function queuePage(db: Db, params: URLSearchParams, staffId: string
 		rows: page.rows.map((r) => rowView(r, today, now)),
 		nextHref: page.next ? filterQuery(filters, { after: page.next }) : null,
 		firstHref: filters.after ? filterQuery(filters) || '?' : null,
-		tabs: queue.STATUSES.map((status) => ({
+		tabs: queue.TABS.map((status) => ({
 			status,
 			count: counts[status],
 			capped: counts[status] > queue.COUNT_CAP,
 			href: filterQuery(filters, { status }) || '?'
 		})),
+		/** This page's own query (with its cursor), which the page's POST forms return to. */
+		here: filterQuery(filters, { after: filters.after }),
 		clearHref: filterQuery({ status: filters.status, sort: 'newest' } as queue.QueueFilters) || '?',
 		pageSize: queue.PAGE_SIZE,
 		countCap: queue.COUNT_CAP

@@ -9,6 +9,9 @@ import { filterDateSchema, isIsoInstant } from '../db/dates';
 import { phoneDigits } from '../intakes/record';
 
 export const STATUSES = intakeStatus.enumValues.filter((s) => s !== 'draft');
+/** The queue's tabs: each status, then "All" (every status but drafts, archived included). */
+export const TABS = [...STATUSES, 'all'] as const;
+export type Tab = (typeof TABS)[number];
 export const PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 const DAY_MS = 86_400_000;
@@ -19,7 +22,7 @@ const opt = <T extends z.ZodType>(s: T) => z.preprocess(blankToUndefined, s.opti
 
 /** Queue filters as they appear in the URL; anything malformed is dropped, never an error page. */
 export const queueFiltersSchema = z.object({
-	status: z.enum(STATUSES).catch('submitted'),
+	status: z.enum(TABS).catch('submitted'),
 	triage: opt(z.enum(triage.enumValues)).catch(undefined),
 	severity: opt(z.enum(flagSeverity.enumValues)).catch(undefined),
 	rule: opt(z.string().regex(/^[a-z0-9-]{2,60}$/)).catch(undefined),
@@ -63,7 +66,7 @@ function decodeCursor(s: string | undefined): Cursor | null {
 }
 
 function whereFor(f: QueueFilters, staffId: string): SQL {
-	const conds: (SQL | undefined)[] = [eq(intakes.status, f.status)];
+	const conds: (SQL | undefined)[] = [statusCondition(f.status)];
 	if (f.triage) conds.push(eq(intakes.triage, f.triage));
 	if (f.severity === 'contraindication') conds.push(sql`${intakes.contraindicationCount} > 0`);
 	if (f.severity === 'caution') conds.push(sql`${intakes.cautionCount} > 0`);
@@ -83,6 +86,10 @@ function whereFor(f: QueueFilters, staffId: string): SQL {
 	if (f.q) conds.push(searchCondition(f.q));
 	return and(...conds)!;
 }
+
+/** One status, or every status but drafts: a literal, which the partial intakes_all_*_idx need. */
+const statusCondition = (tab: Tab): SQL =>
+	tab === 'all' ? sql`${intakes.status} <> 'draft'` : eq(intakes.status, tab);
 
 /**
  * Search that finds people (issue 16): a query of digits and punctuation only, with 4 or more
@@ -118,6 +125,8 @@ export interface QueueRow {
 	contraindicationCount: number;
 	cautionCount: number;
 	status: string;
+	/** The revision the row was read at (a bulk action refuses a row changed since). */
+	revision: number;
 	assignee: string | null;
 }
 
@@ -175,6 +184,7 @@ export function pageQuery(db: Db, f: QueueFilters, staffId: string, limit = PAGE
 			contraindicationCount: intakes.contraindicationCount,
 			cautionCount: intakes.cautionCount,
 			status: intakes.status,
+			revision: intakes.revision,
 			assignee: user.name
 		})
 		.from(ids)
@@ -207,23 +217,23 @@ export async function listPage(db: Db, f: QueueFilters, staffId: string) {
 }
 
 /** The count of one status tab, capped at COUNT_CAP + 1: never counts a whole table. */
-export function tabCountQuery(db: Db, status: (typeof STATUSES)[number]) {
+export function tabCountQuery(db: Db, status: Tab) {
 	const capped = db
 		.select({ one: sql`1` })
 		.from(intakes)
-		.where(eq(intakes.status, status))
+		.where(statusCondition(status))
 		.limit(COUNT_CAP + 1)
 		.as('capped');
 	return db.select({ n: sql<number>`count(*)::int` }).from(capped);
 }
 
 /** Per-status counts for the tabs, each capped at COUNT_CAP (shown as "1000+"). */
-export async function tabCounts(db: Db): Promise<Record<(typeof STATUSES)[number], number>> {
+export async function tabCounts(db: Db): Promise<Record<Tab, number>> {
 	const counts = await Promise.all(
-		STATUSES.map(async (status) => {
+		TABS.map(async (status) => {
 			const [row] = await tabCountQuery(db, status);
 			return [status, row?.n ?? 0] as const;
 		})
 	);
-	return Object.fromEntries(counts) as Record<(typeof STATUSES)[number], number>;
+	return Object.fromEntries(counts) as Record<Tab, number>;
 }

@@ -110,6 +110,7 @@ export function describeEvent(row: AuditRow, names: ReadonlyMap<string, string>)
 		default:
 			summary = row.action;
 	}
+	if (d.bulk === true) summary += ' (a bulk action from the queue)';
 	return {
 		id: row.id,
 		at: row.at,

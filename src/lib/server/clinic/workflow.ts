@@ -126,7 +126,7 @@ export async function bump(tx: Tx, id: string, changes: Partial<typeof intakes.$
 export async function changeStatus(
 	db: Db,
 	actor: Actor,
-	input: { intakeId: string; revision: number; to: Status; reason?: string }
+	input: { intakeId: string; revision: number; to: Status; reason?: string; bulk?: boolean }
 ): Promise<ChangeOutcome> {
 	return db.transaction(async (tx) => {
 		const row = await lockIntake(tx, input.intakeId);
@@ -169,7 +169,8 @@ export async function changeStatus(
 				to: input.to,
 				revision,
 				noteId,
-				...(recorded ? { overrideId: recorded.id, contraindications: recorded.count } : {})
+				...(recorded ? { overrideId: recorded.id, contraindications: recorded.count } : {}),
+				...(input.bulk ? { bulk: true } : {})
 			}
 		});
 		return { kind: 'changed', revision };
@@ -180,7 +181,7 @@ export async function changeStatus(
 export async function assign(
 	db: Db,
 	actor: Actor,
-	input: { intakeId: string; revision: number; assignee: string | null }
+	input: { intakeId: string; revision: number; assignee: string | null; bulk?: boolean }
 ): Promise<ChangeOutcome> {
 	return db.transaction(async (tx) => {
 		const row = await lockIntake(tx, input.intakeId);
@@ -196,7 +197,12 @@ export async function assign(
 			actorRole: actor.role,
 			intakeId: input.intakeId,
 			requestId: actor.requestId,
-			details: { from: row.assignedTo, to: input.assignee, revision }
+			details: {
+				from: row.assignedTo,
+				to: input.assignee,
+				revision,
+				...(input.bulk ? { bulk: true } : {})
+			}
 		});
 		return { kind: 'changed', revision };
 	});
@@ -245,7 +251,7 @@ export async function assignableStaff(db: Db) {
 		.orderBy(user.name);
 }
 
-async function isAssignable(db: Db, id: string) {
+export async function isAssignable(db: Db, id: string) {
 	const [row] = await db
 		.select({ id: user.id })
 		.from(user)

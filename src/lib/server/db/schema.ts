@@ -245,6 +245,43 @@ export const intakes = pgTable(
 		index('intakes_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
 		// The queue sorted by last activity: WHERE status = $1 ORDER BY activity_at DESC, id DESC.
 		index('intakes_queue_activity_idx').on(t.status, t.activityAt.desc(), t.id.desc()),
+		// The "All" tab (issue 16): every intake but drafts, WHERE status <> 'draft' (a literal, so
+		// the planner can use these partial indexes) ORDER BY [triage DESC,] submitted_at DESC, id
+		// DESC or activity_at DESC, id DESC; like the per-status indexes they hold every column a
+		// filter or a search reads, so a filter is checked in the index.
+		index('intakes_all_newest_idx')
+			.on(
+				t.submittedAt.desc(),
+				t.id.desc(),
+				t.status,
+				t.triage,
+				t.flagRules,
+				t.contraindicationCount,
+				t.cautionCount,
+				t.usState,
+				t.assignedTo,
+				t.source,
+				t.searchText,
+				t.phone
+			)
+			.where(sql`${t.status} <> 'draft'`),
+		index('intakes_all_priority_idx')
+			.on(
+				t.triage.desc(),
+				t.submittedAt.desc(),
+				t.id.desc(),
+				t.status,
+				t.flagRules,
+				t.contraindicationCount,
+				t.cautionCount,
+				t.usState,
+				t.assignedTo,
+				t.source
+			)
+			.where(sql`${t.status} <> 'draft'`),
+		index('intakes_all_activity_idx')
+			.on(t.activityAt.desc(), t.id.desc(), t.status, t.assignedTo)
+			.where(sql`${t.status} <> 'draft'`),
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
@@ -577,4 +614,25 @@ export const insightWaits = pgTable(
 	(t) => [
 		unique('insight_waits_key').on(t.week, t.kind, t.bucket, t.triage, t.source).nullsNotDistinct()
 	]
+);
+
+/**
+ * Saved views of the queue (issue 16): a staff member's named filters, sort and tab, kept as the
+ * canonical query string the queue builds (queue-view.ts filterQuery), so a view whose filters no
+ * longer validate simply loses them when it is read. Private to the staff member; a few per person.
+ */
+export const savedViews = pgTable(
+	'saved_views',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		staffId: uuid()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		query: text().notNull(),
+		createdAt: ts().notNull().defaultNow(),
+		updatedAt: ts().notNull().defaultNow()
+	},
+	// One name per person (saving under a name again replaces it); the list: WHERE staff_id = $1.
+	(t) => [uniqueIndex('saved_views_staff_name_idx').on(t.staffId, t.name)]
 );
