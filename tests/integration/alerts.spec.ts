@@ -356,3 +356,20 @@ describe('eligible-from reminders', () => {
 		expect(await alertEventsModule.enqueueEligibleReminders(handle.db, '2026-12-07')).toBe(0);
 	});
 });
+
+describe('retention', () => {
+	it('drops outbox rows after a month and the delivery log after a year', async () => {
+		await staffWith('clinician');
+		await submitExample(handle.db, 'clean-fibromyalgia');
+		const { options } = mailbox();
+		await worker.runOnce(handle.db, options, AFTERNOON);
+		const day = 86_400_000;
+		await alertEventsModule.purgeOld(handle.db, new Date(Date.now() + 29 * day));
+		expect(await events()).toHaveLength(1);
+		await alertEventsModule.purgeOld(handle.db, new Date(Date.now() + 31 * day));
+		expect(await events()).toEqual([]);
+		expect(await deliveries()).toHaveLength(1);
+		await alertEventsModule.purgeOld(handle.db, new Date(AFTERNOON.getTime() + 366 * day));
+		expect(await deliveries()).toEqual([]);
+	});
+});

@@ -1,8 +1,8 @@
 // The alerts outbox (alert_events). Submissions and resubmissions add their row inside their own
 // transaction; eligible-from reminders are added by the worker, at most once per intake and date.
-import { and, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { alertEvents, intakes } from '../db/schema';
+import { alertDeliveries, alertEvents, intakes } from '../db/schema';
 import { daysBefore } from './clock';
 
 /** Intakes still waiting for a decision: the ones a reminder is useful for. */
@@ -50,4 +50,17 @@ export async function enqueueEligibleReminders(
 		.onConflictDoNothing()
 		.returning({ id: alertEvents.id });
 	return added.length;
+}
+
+/** Outbox rows are kept for a month (a daily summary looks back a day); the delivery log a year. */
+export const KEEP_EVENTS_DAYS = 30;
+export const KEEP_DELIVERIES_DAYS = 365;
+
+/** Deletes outbox rows and delivery log rows past their keeping time (`npm run retention`). */
+export async function purgeOld(db: Db, now = new Date()): Promise<void> {
+	const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+	await db.delete(alertEvents).where(lt(alertEvents.createdAt, daysAgo(KEEP_EVENTS_DAYS)));
+	await db
+		.delete(alertDeliveries)
+		.where(lt(alertDeliveries.createdAt, daysAgo(KEEP_DELIVERIES_DAYS)));
 }
