@@ -36,4 +36,5 @@ CREATE INDEX "alert_deliveries_due_idx" ON "alert_deliveries" USING btree ("next
 CREATE UNIQUE INDEX "alert_deliveries_digest_once" ON "alert_deliveries" USING btree ("recipient_id","digest_on");--> statement-breakpoint
 CREATE INDEX "alert_events_pending_idx" ON "alert_events" USING btree ("id") WHERE "alert_events"."fanned_out_at" is null;--> statement-breakpoint
 CREATE INDEX "alert_events_created_idx" ON "alert_events" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "alert_events_eligible_once" ON "alert_events" USING btree ("intake_id","kind","eligible_on");
+CREATE UNIQUE INDEX "alert_events_eligible_once" ON "alert_events" USING btree ("intake_id","kind","eligible_on");--> statement-breakpoint
+CREATE INDEX "intakes_eligible_from_idx" ON "intakes" USING btree ("eligible_from") WHERE "intakes"."eligible_from" is not null;

@@ -201,6 +201,20 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 			new RegExp(`clinic/intakes/${id}$`)
 		);
 		await expect(first.locator('[data-label="Submitted"]')).toContainText('Updated');
+
+		// The clinicians' alert (an email each time): an intake was updated, nothing more about it.
+		const alerts = () =>
+			receivedMail()
+				.filter((m) => m.to.includes(state.staff.clinician!.email))
+				.map((m) => unquote(m.raw))
+				.filter((body) => body.includes('updated by the patient after a request'));
+		await expect.poll(() => alerts().length).toBeGreaterThan(0);
+		for (const body of alerts()) {
+			expect(body).toContain(`${baseURL}/clinic`);
+			for (const secret of [MESSAGE, 'Percocet', 'magnesium', 'Jordan', email]) {
+				expect(body).not.toContain(secret);
+			}
+		}
 	});
 });
 

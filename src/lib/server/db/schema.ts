@@ -248,7 +248,12 @@ export const intakes = pgTable(
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
-			.where(sql`${t.status} = 'draft'`)
+			.where(sql`${t.status} = 'draft'`),
+		// Eligible-from reminders, each alerts worker round (alerts/events.ts): WHERE status IN
+		// (…) AND eligible_from <= $today AND eligible_from > $weekAgo.
+		index('intakes_eligible_from_idx')
+			.on(t.eligibleFrom)
+			.where(sql`${t.eligibleFrom} is not null`)
 	]
 );
 
