@@ -8,7 +8,7 @@ import { daysBefore } from './clock';
 /** Intakes still waiting for a decision: the ones a reminder is useful for. */
 const OPEN = ['submitted', 'in_review', 'needs_info'] as const;
 /** An instance that was down for a few days still reminds of dates that arrived meanwhile. */
-export const ELIGIBLE_LOOKBACK_DAYS = 7;
+const ELIGIBLE_LOOKBACK_DAYS = 7;
 
 /** Adds an intake's alert; pass the submission's transaction as `db`. */
 export async function enqueue(db: Db, kind: 'submitted' | 'updated', intakeId: string) {
@@ -53,8 +53,8 @@ export async function enqueueEligibleReminders(
 }
 
 /** Outbox rows are kept for a month (a daily summary looks back a day); the delivery log a year. */
-export const KEEP_EVENTS_DAYS = 30;
-export const KEEP_DELIVERIES_DAYS = 365;
+const KEEP_EVENTS_DAYS = 30;
+const KEEP_DELIVERIES_DAYS = 365;
 
 /** Deletes outbox rows and delivery log rows past their keeping time (`npm run retention`). */
 export async function purgeOld(db: Db, now = new Date()): Promise<void> {

@@ -14,10 +14,10 @@ export const ALERT_MODES = alertMode.enumValues;
 export type AlertMode = (typeof ALERT_MODES)[number];
 
 /** What a staff member gets before choosing. */
-export const DEFAULT_MODE: Record<StaffRole, AlertMode> = { clinician: 'each', admin: 'none' };
+const DEFAULT_MODE: Record<StaffRole, AlertMode> = { clinician: 'each', admin: 'none' };
 
 /** The roles that can see intakes: the same table that guards the queue. */
-export const ALERT_ROLES: readonly StaffRole[] = rolesFor('/clinic') ?? [];
+const ALERT_ROLES: readonly StaffRole[] = rolesFor('/clinic') ?? [];
 
 export const isAlertMode = (v: unknown): v is AlertMode =>
 	typeof v === 'string' && (ALERT_MODES as readonly string[]).includes(v);

@@ -1,19 +1,21 @@
 // The alerts worker: a small job queue on the app's own database (alert_events → alert_deliveries
 // → SMTP), run by every app instance on a timer. Why not pg-boss or graphile-worker: see README
-// ("Alerts"). What makes it safe with several instances and restarts:
+// ("Email alerts"). What makes it safe with several instances and restarts:
 // - fan-out claims outbox rows with FOR UPDATE SKIP LOCKED and, in the same transaction, writes
 //   the deliveries and marks the rows, so each event reaches each "each" recipient once;
-// - a digest is one row per recipient and clinic day (unique key), so two instances write one;
+// - a digest is one row per recipient and clinic day (unique key, digests.ts), so two instances
+//   write one;
 // - sending claims due deliveries with SKIP LOCKED and leases them for a few minutes, commits,
 //   then sends outside any transaction (an SMTP wait must not hold a row lock, nor PGlite's one
 //   connection); success marks the row sent, failure schedules a retry with backoff. An instance
 //   that dies mid-send leaves a lease that lapses, and another sends the row (at least once: a
 //   crash between the relay's "accepted" and the commit can repeat one email, never lose one).
-import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { alertDeliveries, alertEvents } from '../db/schema';
 import { clinicClock } from './clock';
-import { alertEmail, isEmpty, NO_ALERTS, type AlertCounts } from './email';
+import { alertEmail, NO_ALERTS, type AlertCounts } from './email';
+import * as digests from './digests';
 import { enqueueEligibleReminders } from './events';
 import * as settings from './settings';
 
@@ -30,25 +32,17 @@ export interface WorkerOptions {
 }
 
 const FAN_OUT_BATCH = 500;
-/**
- * A summary counts what was queued up to a minute before it is written: an outbox row carries its
- * transaction's start time, and a submission still committing then lands in the next summary
- * instead of falling between two.
- */
-const SETTLE_MS = 60_000;
 const SEND_BATCH = 20;
 /** A claimed delivery not marked within this time is due again (its instance died). */
 export const LEASE_MS = 5 * 60_000;
-/** Attempts before a delivery is given up as failed (about two hours of retries). */
+/** Attempts before a delivery is given up as failed (retries over about half an hour). */
 export const MAX_ATTEMPTS = 6;
 /** Wait before attempt n + 1: 1, 2, 4, 8, 16 minutes… */
 export const backoffMs = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts - 1);
 
-const KIND_FIELD = { submitted: 'submitted', updated: 'updated', eligible: 'eligible' } as const;
-
-function countsOf(kinds: readonly ('submitted' | 'updated' | 'eligible')[]): AlertCounts {
+function countsOf(kinds: readonly (keyof AlertCounts)[]): AlertCounts {
 	const counts = { ...NO_ALERTS };
-	for (const k of kinds) counts[KIND_FIELD[k]]++;
+	for (const k of kinds) counts[k]++;
 	return counts;
 }
 
@@ -90,53 +84,6 @@ export async function fanOut(db: Db, now: Date): Promise<number> {
 	});
 }
 
-/**
- * From the digest hour on, writes each "digest" recipient's summary of the clinic day: what
- * arrived since their previous one (or in the last 24 hours). A summary with nothing in it is
- * written as skipped, so the day counts as done. Returns how many were written.
- */
-export async function planDigests(
-	db: Db,
-	now: Date,
-	opts: Pick<WorkerOptions, 'digestHour' | 'timeZone'>
-) {
-	const { day, hour } = clinicClock(now, opts.timeZone);
-	if (hour < opts.digestHour) return 0;
-	let written = 0;
-	for (const recipientId of await settings.recipients(db, 'digest')) {
-		const [last] = await db
-			.select({ createdAt: alertDeliveries.createdAt, digestOn: alertDeliveries.digestOn })
-			.from(alertDeliveries)
-			.where(and(eq(alertDeliveries.recipientId, recipientId), eq(alertDeliveries.kind, 'digest')))
-			.orderBy(desc(alertDeliveries.createdAt))
-			.limit(1);
-		if (last?.digestOn === day) continue;
-		const until = new Date(now.getTime() - SETTLE_MS);
-		const since = last?.createdAt ?? new Date(until.getTime() - 24 * 3600_000);
-		const events = await db
-			.select({ kind: alertEvents.kind })
-			.from(alertEvents)
-			.where(and(gt(alertEvents.createdAt, since), lte(alertEvents.createdAt, until)));
-		const counts = countsOf(events.map((e) => e.kind));
-		const added = await db
-			.insert(alertDeliveries)
-			.values({
-				recipientId,
-				kind: 'digest',
-				digestOn: day,
-				counts,
-				// The end of the window it counts: the next summary starts there.
-				createdAt: until,
-				nextAttemptAt: now,
-				...(isEmpty(counts) ? { status: 'skipped' as const } : {})
-			})
-			.onConflictDoNothing()
-			.returning({ id: alertDeliveries.id });
-		written += added.length;
-	}
-	return written;
-}
-
 /** Claims due deliveries (SKIP LOCKED) and leases them; commits before anything is sent. */
 async function claim(db: Db, now: Date) {
 	return db.transaction(async (txn) => {
@@ -172,7 +119,7 @@ async function claim(db: Db, now: Date) {
 }
 
 /** Sends the due deliveries; returns how many were sent. */
-export async function deliverDue(db: Db, now: Date, opts: WorkerOptions): Promise<number> {
+async function deliverDue(db: Db, now: Date, opts: WorkerOptions): Promise<number> {
 	let sent = 0;
 	for (const d of await claim(db, now)) {
 		const done = (set: Partial<typeof alertDeliveries.$inferInsert>) =>
@@ -206,7 +153,7 @@ export async function runOnce(db: Db, opts: WorkerOptions, now = new Date()) {
 	const { day } = clinicClock(now, opts.timeZone);
 	await enqueueEligibleReminders(db, day, now);
 	await fanOut(db, now);
-	await planDigests(db, now, opts);
+	await digests.plan(db, now, opts);
 	return deliverDue(db, now, opts);
 }
 
