@@ -16,6 +16,8 @@ import { closeDb, config, db, migrateDb } from '$lib/server/db';
 import { answerOutages, outageError } from '$lib/server/db/outage';
 import { bootstrapDev, demoStaffFile } from '$lib/server/demo-staff';
 import { backfillScreenings } from '$lib/server/intakes/screenings';
+import * as alerts from '$lib/server/alerts/worker';
+import * as mail from '$lib/server/mail';
 import { CHANGE_PASSWORD_PATH, mustChangePasswordFirst, rolesFor } from '$lib/server/guard';
 import { ENROL_PATH, mustEnrolTwoFactor } from '$lib/server/admin/two-factor';
 import { describeError } from '$lib/server/http/error-log';
@@ -36,9 +38,17 @@ export const init: ServerInit = async () => {
 		const auth = { secret: config.secret, baseURL: config.origin };
 		await bootstrapDev(db, { auth, file: demoStaffFile(config) });
 	}
+	// Alert emails (issue 16): every instance polls; rows are claimed so each is sent once.
+	const stopAlerts =
+		mail.isConfigured() && config.ALERTS_POLL_SECONDS > 0
+			? alerts.start(db, config.ALERTS_POLL_SECONDS, mail.alertMail())
+			: async () => {};
 	// adapter-node waits for open handles on shutdown; an open PGlite would keep it alive forever.
-	// The funnel's last counts are written first.
-	process.once('sveltekit:shutdown', () => void stepFunnel.stop().finally(closeDb));
+	// The funnel's last counts and the alert round under way finish first.
+	process.once(
+		'sveltekit:shutdown',
+		() => void Promise.all([stepFunnel.stop(), stopAlerts()]).finally(closeDb)
+	);
 };
 
 /** Request id for logs and audit rows, and the security headers every response carries. */

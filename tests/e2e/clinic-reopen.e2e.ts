@@ -259,9 +259,26 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 
 		// The queue marks it as updated (its submission time kept) and the activity sort puts it first.
 		await page.goto('/clinic?sort=activity');
-		const top = page.locator('tbody tr').first();
-		await expect(top.locator('th a')).toHaveAttribute('href', new RegExp(`clinic/intakes/${id}$`));
-		await expect(top.locator('[data-label="Submitted"]')).toContainText('Updated');
+		const first = page.locator('tbody tr').first();
+		await expect(first.locator('th a')).toHaveAttribute(
+			'href',
+			new RegExp(`clinic/intakes/${id}$`)
+		);
+		await expect(first.locator('[data-label="Submitted"]')).toContainText('Updated');
+
+		// The clinicians' alert (an email each time): an intake was updated, nothing more about it.
+		const alerts = () =>
+			receivedMail()
+				.filter((m) => m.to.includes(state.staff.clinician!.email))
+				.map((m) => unquote(m.raw))
+				.filter((body) => body.includes('updated by the patient after a request'));
+		await expect.poll(() => alerts().length).toBeGreaterThan(0);
+		for (const body of alerts()) {
+			expect(body).toContain(`${baseURL}/clinic`);
+			for (const secret of [MESSAGE, 'Percocet', 'magnesium', 'Jordan', email]) {
+				expect(body).not.toContain(secret);
+			}
+		}
 	});
 });
 

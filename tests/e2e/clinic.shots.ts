@@ -26,6 +26,8 @@ for (const size of sizes) {
 		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}`);
 		await shot('detail');
 		await shot('detail-full', true);
+		await page.goto('/staff/alerts');
+		await shot('alerts');
 		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}/print`);
 		await shot('print');
 		await page.emulateMedia({ media: 'print' });

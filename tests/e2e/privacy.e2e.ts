@@ -143,6 +143,16 @@ test('health data stays out of logs, audit rows, URLs, emails and error pages', 
 		expect(mailText(m.raw)).toContain('/intake/resume/');
 		expect(found(mailText(m.raw), markers), 'emails').toEqual([]);
 	}
+	// The clinician's alert (an email each time, their default; the worker polls every second):
+	// counts and a link to the queue, nothing of the patient's.
+	const alerts = () => receivedMail().filter((m) => m.to.includes(state.staff.clinician!.email));
+	await expect
+		.poll(() => alerts().filter((m) => /new intakes? (was|were) sent/.test(mailText(m.raw))).length)
+		.toBeGreaterThan(0);
+	for (const m of alerts()) {
+		expect(mailText(m.raw)).toContain(`${baseURL}/clinic`);
+		expect(found(m.raw + mailText(m.raw), identifiers), 'alert emails').toEqual([]);
+	}
 	const log = readFileSync(E2E_SERVER_LOG, 'utf8');
 	expect(log).toContain('Listening on'); // the log is captured
 	expect(found(log, identifiers), 'server log').toEqual([]);

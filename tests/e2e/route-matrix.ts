@@ -152,6 +152,8 @@ export const MATRIX: Record<string, Row> = {
 	'GET /(staff)/staff/security': { path: at('/staff/security'), expect: staff(200) },
 	'GET /(staff)/staff/password': { path: at('/staff/password'), expect: staff(200) },
 	'POST /(staff)/staff/password': { path: at('/staff/password'), expect: staff(400) },
+	'GET /(staff)/staff/alerts': { path: at('/staff/alerts'), expect: staff(200) },
+	'POST /(staff)/staff/alerts': { path: at('/staff/alerts'), expect: staff(400) },
 	'POST /(staff)/staff/security?/start': { path: at('/staff/security?/start'), expect: staff(400) },
 	'POST /(staff)/staff/security?/verify': {
 		path: at('/staff/security?/verify'),

@@ -85,6 +85,8 @@ const server = spawn(process.execPath, ['build'], {
 		STEP_POSTS_PER_HOUR_IP: '1000000',
 		SMTP_URL: mailbox.url,
 		SMTP_FROM: 'LDN intake <intake@e2e.test>',
+		// Staff alert emails: the worker polls every second, so a test sees its alert quickly.
+		ALERTS_POLL_SECONDS: '1',
 		BOOKING_URL: 'https://booking.e2e.test/book?name={name}&email={email}'
 	}
 });

@@ -1,5 +1,6 @@
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
+import { signInAs } from './clinic-helpers';
 import { test, expect, hydrated, signIn, signInWithTotp } from './fixtures';
 
 test('anonymous visitors to /clinic are sent to sign in, and come back after', async ({
@@ -170,4 +171,26 @@ test('responses carry the security headers', async ({ page }) => {
 	expect(h['cache-control']).toBe('no-store');
 	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(h['content-security-policy']).toContain("script-src 'self'");
+});
+
+// Runs in both projects of .config/playwright.config.ts (tag @no-js): JavaScript on and off.
+test.describe('email alerts', { tag: '@no-js' }, () => {
+	test('staff choose how they are emailed about intakes, from their security page', async ({
+		page,
+		state,
+		javaScriptEnabled: js
+	}) => {
+		await signInAs(page, state, js ? 'clinician2' : 'admin', { js, next: '/staff/security' });
+		await page.getByRole('link', { name: 'Choose when you are emailed about new intakes' }).click();
+		await expect(page.getByRole('heading', { name: 'Email alerts', level: 1 })).toBeVisible();
+		await expect(page.getByText('They never contain names or health information')).toBeVisible();
+		if (js) await hydrated(page);
+		const group = page.getByRole('group', { name: 'Email me' });
+		await group.getByLabel('A daily summary').check();
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('status')).toHaveText('Saved. A daily summary.');
+		await page.goto('/staff/alerts');
+		await expect(group.getByLabel('A daily summary')).toBeChecked();
+		await expect(group.getByLabel('An email each time')).not.toBeChecked();
+	});
 });

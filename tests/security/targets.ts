@@ -141,6 +141,11 @@ const SAMPLES: Record<string, (c: TargetContext) => Sample | Sample[]> = {
 			['newPassword', 'a long enough new passphrase']
 		]
 	}),
+	'POST /(staff)/staff/alerts': () => ({
+		path: '/staff/alerts',
+		as: 'clinician',
+		fields: [['mode', 'digest']]
+	}),
 	'POST /(staff)/staff/security?/verify': () => ({
 		path: '/staff/security?/verify',
 		as: 'clinician',

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
 	'staff.password_link_requested',
 	'staff.password_link_refused',
 	'staff.password_set_by_link',
+	'staff.alerts_changed',
 	'audit.viewed',
 	'audit.exported',
 	'intake.submitted',

@@ -31,6 +31,10 @@ const schema = z.object({
 	/** smtp(s)://user:pass@host:port — when set, resume links are also emailed. */
 	SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 	SMTP_FROM: z.string().default('LDN intake <no-reply@localhost>'),
+	/** How often each instance's alerts worker looks for alert emails to send; 0 turns it off. */
+	ALERTS_POLL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+	/** The clinic's hour (0 to 23, in TZ) at which daily alert summaries are sent. */
+	ALERTS_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
 	DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 	DRAFT_STARTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
 	SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(10),

@@ -26,6 +26,14 @@ export async function send(to: string, subject: string, text: string): Promise<b
 	}
 }
 
+/** What the alerts worker sends with (alerts/worker.ts): the public URL, the clinic, the relay. */
+export const alertMail = () => ({
+	origin: config.origin,
+	clinicName: config.CLINIC_NAME,
+	digestHour: config.ALERTS_DIGEST_HOUR,
+	send
+});
+
 /** What set-password links are emailed with (password-links.ts): the public URL, the clinic, the relay. */
 export const linkMail = () => ({
 	origin: config.origin,

@@ -1,6 +1,8 @@
 // What the fuzz test checks in the database around each request: a fingerprint of every table a
 // form can write (intakes in full, flags, stored screenings, overrides and flag reviews, notes, requests for more information, audit rows, staff
-// accounts, two-factor enrolments, saved views of the queue). A refused request must leave all of them as they were; an
+// accounts, two-factor enrolments, saved views of the queue, alert choices and the alerts
+// outbox: not the eligible-from reminders nor the deliveries, which the alerts worker writes on its
+// own timer). A refused request must leave all of them as they were; an
 // accepted one may change only the tables its endpoint writes. Page views (audit `intake.viewed`
 // and `intake.printed`), failed sign-ins and set-password links that did not work (audit
 // `staff.login_failed` and `staff.password_link_refused`, written for a refused request on
@@ -18,7 +20,8 @@ export const TABLES = [
 	'audit',
 	'staff',
 	'twoFactor',
-	'views'
+	'views',
+	'alerts'
 ] as const;
 export type Table = (typeof TABLES)[number];
 export type Snapshot = Record<Table, string>;
@@ -70,7 +73,11 @@ select
 		u.two_factor_enabled, u.must_change_password), ',' order by u.id), '')) from "user" u) as staff,
 	(select count(*)::text from two_factor) as "twoFactor",
 	(select md5(coalesce(string_agg(concat_ws('|', id, staff_id, name, query, updated_at), ','
-		order by id), '')) from saved_views) as views`;
+		order by id), '')) from saved_views) as views,
+	(select md5(coalesce(string_agg(user_id || ':' || mode, ',' order by user_id), ''))
+		from staff_alert_settings) || '/' ||
+		(select count(*) || ':' || coalesce(max(id), 0) from alert_events where kind <> 'eligible')
+		as alerts`;
 
 export class Oracle {
 	private readonly sql: postgres.Sql;

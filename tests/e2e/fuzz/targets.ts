@@ -147,7 +147,7 @@ export const TARGETS: Target[] = [
 		actor: 'patient',
 		paths: fixed('/intake/review'),
 		fields: () => [{ name: 'website', values: [''] }],
-		mayChange: ['intakes', 'flags', 'screenings', 'audit'],
+		mayChange: ['intakes', 'flags', 'screenings', 'audit', 'alerts'],
 		weight: 150
 	},
 	{
@@ -296,6 +296,17 @@ export const TARGETS: Target[] = [
 		],
 		mayChange: [],
 		weight: 200
+	},
+	{
+		key: 'POST /(staff)/staff/alerts',
+		name: 'POST /staff/alerts',
+		method: 'POST',
+		actor: 'clinician',
+		paths: fixed('/staff/alerts'),
+		fields: () => [{ name: 'mode', values: ['each', 'digest', 'none'] }],
+		valid: () => [['mode', 'each']],
+		mayChange: ['alerts', 'audit'],
+		weight: 100
 	},
 	{
 		key: 'POST /(staff)/staff/security?/verify',

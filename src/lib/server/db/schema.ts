@@ -285,7 +285,12 @@ export const intakes = pgTable(
 		// Retention purge of stale drafts: WHERE status = 'draft' AND updated_at < $1.
 		index('intakes_draft_updated_idx')
 			.on(t.updatedAt)
-			.where(sql`${t.status} = 'draft'`)
+			.where(sql`${t.status} = 'draft'`),
+		// Eligible-from reminders, each alerts worker round (alerts/events.ts): WHERE status IN
+		// (…) AND eligible_from <= $today AND eligible_from > $weekAgo.
+		index('intakes_eligible_from_idx')
+			.on(t.eligibleFrom)
+			.where(sql`${t.eligibleFrom} is not null`)
 	]
 );
 
@@ -635,4 +640,88 @@ export const savedViews = pgTable(
 	},
 	// One name per person (saving under a name again replaces it); the list: WHERE staff_id = $1.
 	(t) => [uniqueIndex('saved_views_staff_name_idx').on(t.staffId, t.name)]
+);
+
+/**
+ * Email alerts to staff (issue 16; src/lib/server/alerts): how each staff member wants them.
+ * No row: the role's default (alerts/settings.ts).
+ */
+export const alertMode = pgEnum('alert_mode', ['each', 'digest', 'none']);
+
+export const staffAlertSettings = pgTable('staff_alert_settings', {
+	userId: uuid()
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	mode: alertMode().notNull(),
+	updatedAt: ts().notNull().defaultNow()
+});
+
+/**
+ * The alerts outbox: one row per intake sent or updated, written in the same transaction as the
+ * submission (so nothing acknowledged goes unannounced, and nothing is announced that was rolled
+ * back), and one per intake whose eligible-from date arrived, written by the worker (the unique
+ * key makes that reminder once per intake and date, whichever instance gets there first).
+ * `fannedOutAt` is set when the worker turned the row into deliveries for the "each" recipients.
+ */
+export const alertEvents = pgTable(
+	'alert_events',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		kind: text({ enum: ['submitted', 'updated', 'eligible'] }).notNull(),
+		intakeId: uuid()
+			.notNull()
+			.references(() => intakes.id, { onDelete: 'cascade' }),
+		/** Only for 'eligible': the eligible-from date reminded of. */
+		eligibleOn: date(),
+		createdAt: ts().notNull().defaultNow(),
+		fannedOutAt: ts()
+	},
+	(t) => [
+		// Fan-out: WHERE fanned_out_at IS NULL ORDER BY id … FOR UPDATE SKIP LOCKED.
+		index('alert_events_pending_idx')
+			.on(t.id)
+			.where(sql`${t.fannedOutAt} is null`),
+		// Digests count a recipient's window: WHERE created_at > $since AND created_at <= $until.
+		index('alert_events_created_idx').on(t.createdAt),
+		// One eligible-from reminder per intake and date (NULLs of other kinds never collide).
+		uniqueIndex('alert_events_eligible_once').on(t.intakeId, t.kind, t.eligibleOn)
+	]
+);
+
+/**
+ * The alerts job table and delivery log: one email to one staff member, with the counts it
+ * carries (never names or health data). Workers claim due rows with FOR UPDATE SKIP LOCKED and
+ * lease them (`lockedUntil`), send outside the transaction, then mark them sent or schedule a
+ * retry with backoff; a lease that lapses (the instance died mid-send) makes the row due again.
+ */
+export const alertDeliveries = pgTable(
+	'alert_deliveries',
+	{
+		id: bigserial({ mode: 'number' }).primaryKey(),
+		recipientId: uuid()
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: text({ enum: ['each', 'digest'] }).notNull(),
+		/** Digests: the clinic day they were sent for (one per recipient and day). */
+		digestOn: date(),
+		counts: jsonb().$type<{ submitted: number; updated: number; eligible: number }>().notNull(),
+		status: text({ enum: ['pending', 'sent', 'failed', 'skipped'] })
+			.notNull()
+			.default('pending'),
+		attempts: integer().notNull().default(0),
+		nextAttemptAt: ts().notNull().defaultNow(),
+		lockedUntil: ts(),
+		/** Why the last attempt failed, in a word (never the message or the address). */
+		lastError: text(),
+		createdAt: ts().notNull().defaultNow(),
+		sentAt: ts()
+	},
+	(t) => [
+		// Claiming: WHERE status = 'pending' AND next_attempt_at <= now ORDER BY id.
+		index('alert_deliveries_due_idx')
+			.on(t.nextAttemptAt)
+			.where(sql`${t.status} = 'pending'`),
+		// A recipient's last digest, and one digest per recipient and day.
+		uniqueIndex('alert_deliveries_digest_once').on(t.recipientId, t.digestOn)
+	]
 );

@@ -12,6 +12,7 @@ import {
 	validatingOn,
 	type DraftAnswers
 } from '../../intake';
+import * as alertEvents from '../alerts/events';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
 import { infoRequests, intakes } from '../db/schema';
@@ -78,6 +79,8 @@ export async function resubmit(
 				answeredAt: new Date()
 			})
 			.where(eq(infoRequests.id, request.id));
+		// Staff alerts (counts only) are queued with the submission: both or neither.
+		await alertEvents.enqueue(tx as unknown as Db, 'updated', id);
 		await audit.record(tx as unknown as Db, {
 			action: 'intake.resubmitted',
 			intakeId: id,

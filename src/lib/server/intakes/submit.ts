@@ -11,6 +11,7 @@ import {
 	type DraftAnswers,
 	type StepId
 } from '../../intake';
+import * as alertEvents from '../alerts/events';
 import * as audit from '../audit';
 import type { Db } from '../db/client';
 import { intakes } from '../db/schema';
@@ -60,6 +61,8 @@ export async function submit(
 			serviceStates: opts.serviceStates,
 			kind: 'submitted'
 		});
+		// Staff alerts (counts only) are queued with the submission: both or neither.
+		await alertEvents.enqueue(tx as unknown as Db, 'submitted', id);
 		await audit.record(tx as unknown as Db, {
 			action: 'intake.submitted',
 			intakeId: id,
