@@ -259,12 +259,9 @@ test.describe('request more information', { tag: '@no-js' }, () => {
 
 		// The queue marks it as updated (its submission time kept) and the activity sort puts it first.
 		await page.goto('/clinic?sort=activity');
-		const first = page.locator('tbody tr').first();
-		await expect(first.locator('th a')).toHaveAttribute(
-			'href',
-			new RegExp(`clinic/intakes/${id}$`)
-		);
-		await expect(first.locator('[data-label="Submitted"]')).toContainText('Updated');
+		const top = page.locator('tbody tr').first();
+		await expect(top.locator('th a')).toHaveAttribute('href', new RegExp(`clinic/intakes/${id}$`));
+		await expect(top.locator('[data-label="Submitted"]')).toContainText('Updated');
 
 		// The clinicians' alert (an email each time): an intake was updated, nothing more about it.
 		const alerts = () =>
