@@ -11,7 +11,7 @@ test('anonymous visitors to /clinic are sent to sign in, and come back after', a
 	await expect(page).toHaveURL(/\/login\?next=%2Fclinic$/);
 	await signIn(page, state.staff.clinician!, '/clinic');
 	await expect(page).toHaveURL(/\/clinic$/);
-	await expect(page.getByRole('heading', { name: 'Intakes' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Intakes', exact: true })).toBeVisible();
 	await expect(page.getByText('E2E clinician (clinician)')).toBeVisible();
 });
 
