@@ -3,7 +3,7 @@
 // saved views (each person's own, limited, degrading when a filter no longer validates).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbHandle } from '../../src/lib/server/db/client';
 import { auditEvents, intakeNotes, intakes, savedViews } from '../../src/lib/server/db/schema';
 import * as bulk from '../../src/lib/server/clinic/bulk';
@@ -313,7 +313,11 @@ describe('saved views', () => {
 		const deleted = (await post(me, 'deleteView', [['view', after[0]!.id]])) as { done: string };
 		expect(deleted.done).toBe('Saved view deleted.');
 		expect((await views.listFor(handle.db, me.id, params)).views).toEqual([]);
-		const trail = await handle.db.select().from(auditEvents).where(eq(auditEvents.actorId, me.id));
+		const trail = await handle.db
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.actorId, me.id))
+			.orderBy(asc(auditEvents.id));
 		expect(trail.map((a) => a.action)).toEqual([
 			'queue.view_saved',
 			'queue.view_saved',
