@@ -19,9 +19,8 @@ import * as reopen from '../../src/lib/server/clinic/reopen';
 import * as workflow from '../../src/lib/server/clinic/workflow';
 import { resubmit } from '../../src/lib/server/intakes/resubmit';
 import { submit } from '../../src/lib/server/intakes/submit';
-import * as drafts from '../../src/lib/server/intakes/drafts';
 import { openTestDb, resetDb } from './db';
-import { SERVICE_STATES, TODAY, staffActor, submitExample } from './clinic-helpers';
+import { SERVICE_STATES, TODAY, draftExample, staffActor, submitExample } from './clinic-helpers';
 
 let handle: DbHandle;
 /** A second instance: its own connection pool on PostgreSQL; PGlite has one connection. */
@@ -77,24 +76,7 @@ async function staffWith(role: 'clinician' | 'admin', mode?: settings.AlertMode)
 const events = () => handle.db.select().from(alertEvents).orderBy(alertEvents.id);
 const deliveries = () => handle.db.select().from(alertDeliveries).orderBy(alertDeliveries.id);
 
-async function draftOf(name: string) {
-	const { readFileSync } = await import('node:fs');
-	const answers = JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8'));
-	const { id } = await drafts.start(handle.db, {
-		questionnaireVersion: 'test',
-		locale: 'en',
-		consent: {
-			version: 'v',
-			textHash: 'h',
-			locale: 'en',
-			contactConsent: 'yes',
-			textConsent: 'yes'
-		},
-		answers,
-		origin: {}
-	});
-	return id;
-}
+const draftOf = (name: string) => draftExample(handle.db, name);
 
 describe('the outbox row is part of the submission', () => {
 	it('submitting queues one "submitted" row; submitting again or an incomplete draft queue none', async () => {
@@ -102,20 +84,8 @@ describe('the outbox row is part of the submission', () => {
 		const opts = { today: TODAY, serviceStates: SERVICE_STATES };
 		expect((await submit(handle.db, id, opts)).kind).toBe('submitted');
 		expect((await submit(handle.db, id, opts)).kind).toBe('already-submitted');
-		const incomplete = await drafts.start(handle.db, {
-			questionnaireVersion: 'test',
-			locale: 'en',
-			consent: {
-				version: 'v',
-				textHash: 'h',
-				locale: 'en',
-				contactConsent: 'yes',
-				textConsent: 'yes'
-			},
-			answers: {},
-			origin: {}
-		});
-		expect((await submit(handle.db, incomplete.id, opts)).kind).toBe('incomplete');
+		const incomplete = await draftExample(handle.db, 'nothing answered', {});
+		expect((await submit(handle.db, incomplete, opts)).kind).toBe('incomplete');
 		expect((await events()).map((e) => [e.kind, e.intakeId])).toEqual([['submitted', id]]);
 	});
 

@@ -10,9 +10,11 @@ import type { Actor } from '../../src/lib/server/clinic/workflow';
 export const TODAY = '2026-11-27';
 export const SERVICE_STATES = ['TX', 'FL', 'GA', 'MO', 'IL', 'IA'];
 
-/** Submits docs/examples/<name>.json as a patient would; returns the intake id. */
-export async function submitExample(db: Db, name: string): Promise<string> {
-	const answers = JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8'));
+/**
+ * A patient's draft holding `answers` (by default docs/examples/<name>.json), consent given;
+ * returns its id.
+ */
+export async function draftExample(db: Db, name: string, answers?: unknown): Promise<string> {
 	const { id } = await drafts.start(db, {
 		questionnaireVersion: 'test',
 		locale: 'en',
@@ -23,9 +25,15 @@ export async function submitExample(db: Db, name: string): Promise<string> {
 			contactConsent: 'yes',
 			textConsent: 'yes'
 		},
-		answers,
+		answers: answers ?? JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8')),
 		origin: {}
 	});
+	return id;
+}
+
+/** Submits docs/examples/<name>.json as a patient would; returns the intake id. */
+export async function submitExample(db: Db, name: string): Promise<string> {
+	const id = await draftExample(db, name);
 	const outcome = await submit(db, id, { today: TODAY, serviceStates: SERVICE_STATES });
 	if (outcome.kind !== 'submitted') throw new Error(`example ${name} was not submitted`);
 	return id;
