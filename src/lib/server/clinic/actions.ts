@@ -86,6 +86,10 @@ export function fieldsOf(schema: z.ZodType) {
 
 const isId = (id: string | undefined) => z.uuid().safeParse(id).success;
 
+/** A posted form's field errors, by field name. */
+const fieldErrors = (error: z.ZodError) =>
+	z.flattenError(error).fieldErrors as Record<string, string[]>;
+
 /** Runs one clinic form action; see the module note. */
 export async function runAction<S extends z.ZodType>(
 	event: RequestEvent<{ id: string }>,
@@ -109,10 +113,7 @@ export async function runAction<S extends z.ZodType>(
 		steps: posted.steps ?? []
 	};
 	const parsed = schema.safeParse(posted);
-	if (!parsed.success) {
-		const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-		return fail(400, { action, errors, values });
-	}
+	if (!parsed.success) return fail(400, { action, errors: fieldErrors(parsed.error), values });
 	const outcome = await change(actor, parsed.data);
 	switch (outcome.kind) {
 		case 'changed':
@@ -169,10 +170,7 @@ export async function runQueueAction<S extends z.ZodType>(
 	const posted = await readForm(event.request, names, lists);
 	const values = { assignee: posted.assignee, reason: posted.reason, name: posted.name };
 	const parsed = schema.safeParse(posted);
-	if (!parsed.success) {
-		const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-		return fail(400, { action, errors, values });
-	}
+	if (!parsed.success) return fail(400, { action, errors: fieldErrors(parsed.error), values });
 	const outcome = await change(actor, parsed.data);
 	switch (outcome.kind) {
 		case 'done':

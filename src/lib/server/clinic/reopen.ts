@@ -23,7 +23,8 @@ import {
 	bump,
 	revisionField,
 	type Actor,
-	type ChangeOutcome
+	type ChangeOutcome,
+	type Tx
 } from './workflow';
 
 export const MESSAGE_MAX = 2000;
@@ -80,6 +81,28 @@ function freshSecrets(resumeDays = 30) {
 	};
 }
 
+/**
+ * Locks a submitted intake's row for a request for more information; refused when it is missing,
+ * a draft, or changed since the page showed `revision` (the staff member reloads and sees why).
+ */
+async function lockAtRevision(tx: Tx, intakeId: string, revision: number) {
+	const [row] = await tx
+		.select({
+			status: intakes.status,
+			revision: intakes.revision,
+			answers: intakes.answers,
+			triage: intakes.triage,
+			email: intakes.email,
+			locale: intakes.locale
+		})
+		.from(intakes)
+		.where(eq(intakes.id, intakeId))
+		.for('update');
+	if (!row || row.status === 'draft') return { kind: 'not-found' as const };
+	if (row.revision !== revision) return { kind: 'conflict' as const };
+	return { kind: 'locked' as const, row };
+}
+
 /** Reopens `steps` of an intake in review for the patient, with `message`; see the module note. */
 export async function requestInfo(
 	db: Db,
@@ -94,20 +117,9 @@ export async function requestInfo(
 	}
 ): Promise<ReopenOutcome> {
 	return db.transaction(async (tx) => {
-		const [row] = await tx
-			.select({
-				status: intakes.status,
-				revision: intakes.revision,
-				answers: intakes.answers,
-				triage: intakes.triage,
-				email: intakes.email,
-				locale: intakes.locale
-			})
-			.from(intakes)
-			.where(eq(intakes.id, input.intakeId))
-			.for('update');
-		if (!row || row.status === 'draft') return { kind: 'not-found' };
-		if (row.revision !== input.revision) return { kind: 'conflict' };
+		const locked = await lockAtRevision(tx, input.intakeId, input.revision);
+		if (locked.kind !== 'locked') return locked;
+		const { row } = locked;
 		if (!allowedTransitions(row.status, actor.role).includes('needs_info')) {
 			return { kind: 'not-allowed' };
 		}
@@ -210,18 +222,9 @@ export async function reissueLink(
 	input: { intakeId: string; revision: number; resumeDays?: number }
 ): Promise<ReissueOutcome> {
 	return db.transaction(async (tx) => {
-		const [row] = await tx
-			.select({
-				status: intakes.status,
-				revision: intakes.revision,
-				email: intakes.email,
-				locale: intakes.locale
-			})
-			.from(intakes)
-			.where(eq(intakes.id, input.intakeId))
-			.for('update');
-		if (!row || row.status === 'draft') return { kind: 'not-found' };
-		if (row.revision !== input.revision) return { kind: 'conflict' };
+		const locked = await lockAtRevision(tx, input.intakeId, input.revision);
+		if (locked.kind !== 'locked') return locked;
+		const { row } = locked;
 		if (!STAFF_ROLES.includes(actor.role) || row.status !== 'needs_info') {
 			return { kind: 'not-allowed' };
 		}
