@@ -203,6 +203,15 @@ export async function backfillScreenings(
 				.limit(BACKFILL_BATCH)
 				.for('update', { skipLocked: true });
 			for (const row of rows) {
+				// The row lock does not re-check the NOT EXISTS above (READ COMMITTED): another
+				// instance may have stored this intake's screening and committed while this one
+				// scanned. A new statement sees its commit.
+				const [done] = await tx
+					.select({ one: sql`1` })
+					.from(intakeScreenings)
+					.where(eq(intakeScreenings.intakeId, row.id))
+					.limit(1);
+				if (done) continue;
 				const today = dayOf(row.submittedAt);
 				const parsed = validatingOn(today, () => intakeSchema.safeParse(row.answers));
 				if (!parsed.success) continue;
