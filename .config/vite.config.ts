@@ -129,8 +129,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/lib/server/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
 					globalSetup: ['./tests/integration/global-setup.ts'],
-					// One database per run, shared by the files in it: run files one after another.
-					fileParallelism: false,
+					// Each file has a database of its own (tests/integration/db.ts), so files run in
+					// parallel, beside the unit tests; modules load once per worker.
 					isolate: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000

@@ -19,15 +19,15 @@ import * as reopen from '../../src/lib/server/clinic/reopen';
 import * as workflow from '../../src/lib/server/clinic/workflow';
 import { resubmit } from '../../src/lib/server/intakes/resubmit';
 import { submit } from '../../src/lib/server/intakes/submit';
-import { openTestDb, resetDb } from './db';
+import { openTestDb, resetDb, type TestDb } from './db';
 import { SERVICE_STATES, TODAY, draftExample, staffActor, submitExample } from './clinic-helpers';
 
-let handle: DbHandle;
+let handle: TestDb;
 /** A second instance: its own connection pool on PostgreSQL; PGlite has one connection. */
 let other: DbHandle;
 beforeAll(async () => {
 	handle = await openTestDb();
-	other = handle.driver === 'postgres' ? await openTestDb() : handle;
+	other = handle.url ? await openTestDb({ url: handle.url }) : handle;
 });
 afterAll(async () => {
 	if (other !== handle) await other.close();

@@ -4,13 +4,14 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { inject, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDb } from '../../src/lib/server/db/client';
 import { outageCode } from '../../src/lib/server/db/outage';
 import { intakes } from '../../src/lib/server/db/schema';
+import { freshTestDatabaseUrl } from './db';
 
-const url = inject('testDatabaseUrl');
+const url = await freshTestDatabaseUrl();
 
 /** A local port nobody listens on: bound once by us, then released. */
 async function closedPort(): Promise<number> {

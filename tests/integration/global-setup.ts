@@ -1,22 +1,27 @@
-// Vitest global setup: every integration test file starts from a database that is already
-// migrated, made once per run:
-// - with DATABASE_URL, one fresh PostgreSQL database for the run (dropped at the end), shared by
-//   the files, which run one after another;
+// Vitest global setup: every integration test file starts from a database of its own that is
+// already migrated, copied from one migrated here once per run (tests/integration/db.ts), so the
+// files run in parallel:
+// - with DATABASE_URL, a fresh PostgreSQL template database; each file gets a copy (`create
+//   database … template`, a fraction of a second) and everything is dropped at the end;
 // - without it, one PGlite migrated here and dumped to a file; each test file loads a private
-//   in-memory copy of it (see tests/integration/db.ts), and a test that needs a PGlite directory
-//   (the CLI's) copies the directory, instead of creating a database and running every migration
-//   again (seconds a file in WASM; about 10 s for a new directory on disk).
+//   in-memory copy of it, and a test that needs a PGlite directory (the CLI's) copies the
+//   directory, instead of creating a database and running every migration again (seconds a file
+//   in WASM; about 10 s for a new directory on disk).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../../src/lib/server/db/client';
-import { createFreshDatabase, dropDatabase } from '../support/databases';
+import { createFreshDatabase, dropDatabaseAndCopies } from '../support/databases';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		testDatabaseUrl: string | null;
+		/**
+		 * With DATABASE_URL: a migrated PostgreSQL database to copy (never connect to it: a copy
+		 * cannot be made while anyone is connected); tests/integration/db.ts makes the copies.
+		 */
+		postgresTemplate: string | null;
 		/**
 		 * Without DATABASE_URL: a migrated PGlite data directory (copy it before use, never open it)
 		 * and the same as a tar file from dumpDataDir (for `loadDataDir`).
@@ -38,7 +43,7 @@ export default async function setup(project: TestProject) {
 		await pg.close();
 		const tar = join(dir, 'migrated.tar');
 		writeFileSync(tar, Buffer.from(await dump.arrayBuffer()));
-		project.provide('testDatabaseUrl', null);
+		project.provide('postgresTemplate', null);
 		project.provide('pgliteTemplate', { dir: join(dir, 'pglite'), tar });
 		return () => rmSync(dir, { recursive: true, force: true });
 	}
@@ -46,7 +51,7 @@ export default async function setup(project: TestProject) {
 	const handle = await openDb({ url, migrationsDir: 'migrations' });
 	await handle.migrate();
 	await handle.close();
-	project.provide('testDatabaseUrl', url);
+	project.provide('postgresTemplate', url);
 	project.provide('pgliteTemplate', null);
-	return () => dropDatabase(url);
+	return () => dropDatabaseAndCopies(url);
 }

@@ -8,10 +8,11 @@ import { inject } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openDb } from '../../src/lib/server/db/client';
 import { user } from '../../src/lib/server/db/schema';
+import { freshTestDatabaseUrl } from './db';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'ldn-cli-'));
-const url = inject('testDatabaseUrl');
+const url = await freshTestDatabaseUrl();
 const template = inject('pgliteTemplate');
 // The CLI runs against the run's PostgreSQL database, or a PGlite directory of its own (a copy of
 // the run's migrated one: the CLI still migrates at start, with nothing left to do).
