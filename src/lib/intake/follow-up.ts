@@ -2,12 +2,12 @@
 // The screening rules need more than a name for some medicines: opioid washout needs how often and
 // the last dose; loperamide and naltrexone need the daily amount; a stopped biologic needs when it
 // was last given; a stopped systemic steroid needs how long the course lasted and when it ended.
-// Matching is done by the catalog matcher (catalog-matcher.ts), with the entry's route as the
-// screening engine does, so the questions asked and the rules that read the answers always agree.
-// Every function takes the matcher as an argument rather than importing the catalog: the step
-// model imports this module, and the browser's copy of the step model (client-side validation)
-// must not carry the medicine catalog. The server computes which entries need follow-up and sends
-// that as page data; the tests pass a fake matcher.
+// Matching is done by the screening engine's catalog matcher, injected (matcher.ts), with the
+// entry's route as the engine does, so the questions asked and the rules that read the answers
+// always agree. Every function takes the matcher as an argument rather than importing the
+// catalog: the step model imports this module, and the browser's copy of the step model
+// (client-side validation) must not carry the medicine catalog. The server computes which entries
+// need follow-up and sends that as page data; the tests pass a fake matcher.
 import { ERROR_KEYS as E } from './errors';
 import { isBlank } from './schema';
 import type { MedicationListName, Route } from './values';
