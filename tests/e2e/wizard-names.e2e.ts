@@ -48,6 +48,37 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByRole('button', { name: /^Use / })).toHaveCount(0);
 	});
 
+	test('a press that leaves the name field lands where it was aimed, though the name help appears', async ({
+		page
+	}) => {
+		await completeIntake(page, untilMedications);
+		await expectPage(page, 'medications');
+		await hydrated(page);
+		const row = page.getByRole('group', {
+			name: say('wizard_list_medication_heading', { number: 1 }),
+			exact: true
+		});
+		await nameField(page).fill('Zorbatrex');
+		await expect(nameField(page)).toBeFocused();
+		const current = row.getByLabel(say('intake_status_current'));
+		await current.scrollIntoViewIfNeeded();
+		const box = (await current.boundingBox())!;
+		// A slow press: the name is checked (blur) on the way down, its answer comes back while the
+		// button is still held; the line it shows must not move the radio from under the pointer.
+		const checked = page.waitForResponse(
+			(r) => r.url().endsWith('/intake/medicine-names') && r.request().postDataJSON()?.check
+		);
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await checked;
+		await page.waitForTimeout(200); // what the page does with the answer, before the release
+		await page.mouse.up();
+		await expect(current).toBeChecked();
+		await expect(page.getByRole('status').filter({ hasText: 'Zorbatrex' })).toHaveText(
+			say('wizard_name_help_unknown', { name: 'Zorbatrex' })
+		);
+	});
+
 	test('asks about a misspelt name read as a medicine that matters, and the answer is kept', async ({
 		page
 	}) => {
