@@ -1,10 +1,12 @@
 // A real SMTP server (smtp-server) for the browser tests: the app sends through it like through
-// any mail relay, and each message lands as JSON in data/e2e-mail/ for the tests to read.
+// any mail relay, and each message lands as JSON in its slot's mail/ folder (data/e2e/<slot>/mail)
+// for the tests to read.
 import { SMTPServer } from 'smtp-server';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { E2E_DIR } from './state';
 
-export const MAIL_DIR = 'data/e2e-mail';
+export const MAIL_DIR = join(E2E_DIR, 'mail');
 /** Recipients at this domain are refused, as a mail server refuses an unknown mailbox. */
 export const BOUNCING_DOMAIN = '@bounce.e2e.test';
 

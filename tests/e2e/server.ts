@@ -1,7 +1,8 @@
 // Starts `node build` for the browser tests on a database of its own: a fresh PostgreSQL database
 // beside DATABASE_URL, or a new PGlite directory. Seeds the staff the tests sign in as (with
 // passwords generated for this run) and removes the database when Playwright stops the server.
-// The server's output is also copied to data/e2e-server.log, for the privacy test to read.
+// One runs per Playwright worker (E2E_SLOT, .config/playwright.config.ts); what the tests read
+// (state, server log, mail) is in data/e2e/<slot>/ (tests/e2e/state.ts).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,17 +14,19 @@ import { enrolTotp } from '../support/totp';
 import { seedExportLeads } from './seed-admin';
 import { seedClinic } from './seed-clinic';
 import { seedSecurity } from './seed-security';
-import { E2E_SERVER_LOG, E2E_STATE_FILE, type E2eState } from './state';
+import { E2E_DIR, E2E_SERVER_LOG, E2E_SLOT, E2E_STATE_FILE, type E2eState } from './state';
 import { startMailbox } from './mailbox';
 
 const port = process.env.E2E_PORT ?? '4173';
 const origin = process.env.E2E_ORIGIN ?? `http://127.0.0.1:${port}`;
 const baseUrl = process.env.DATABASE_URL;
-const pgliteDir = join('data', `e2e-${process.pid}`);
+const pgliteDir = join(E2E_DIR, 'pglite');
 
 const url = baseUrl
-	? await createFreshDatabase(baseUrl, process.env.E2E_DB_PREFIX ?? 'ldn_e2e')
+	? await createFreshDatabase(baseUrl, `${process.env.E2E_DB_PREFIX ?? 'ldn_e2e'}${E2E_SLOT}`)
 	: undefined;
+rmSync(E2E_DIR, { recursive: true, force: true });
+mkdirSync(E2E_DIR, { recursive: true });
 const handle = await openDb({ url, pgliteDir, migrationsDir: 'migrations' });
 await handle.migrate();
 const state: E2eState = { driver: handle.driver, databaseUrl: url ?? null, staff: {} };
@@ -59,7 +62,6 @@ for (const key of ['clinician', 'clinician2'] as const) {
 await seedExportLeads(handle.db);
 await seedSecurity(handle.db, state, { secret: authSecret, baseURL: origin });
 await handle.close(); // PGlite allows one process: the server opens it next
-mkdirSync('data', { recursive: true });
 // A real SMTP server in this process; what it receives is written where the tests read it.
 const mailbox = await startMailbox();
 writeFileSync(E2E_STATE_FILE, JSON.stringify(state, null, '\t'), { mode: 0o600 });

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const E2E_STATE_FILE = 'data/e2e-state.json';
+/**
+ * Browser tests run in parallel workers, each against a server and database of its own (its
+ * "slot": .config/playwright.config.ts starts one server per worker). A server knows its slot from
+ * E2E_SLOT; a Playwright worker from TEST_PARALLEL_INDEX, which Playwright sets for each worker
+ * (0 … workers - 1, kept by a worker that replaces a failed one).
+ */
+export const E2E_SLOT = Number(process.env.E2E_SLOT ?? process.env.TEST_PARALLEL_INDEX ?? 0);
+/** Where this slot's server keeps what the tests read. */
+export const E2E_DIR = join('data', 'e2e', String(E2E_SLOT));
+export const E2E_STATE_FILE = join(E2E_DIR, 'state.json');
 /** Everything the server under test writes to stdout and stderr (the privacy test reads it). */
-export const E2E_SERVER_LOG = 'data/e2e-server.log';
-
+export const E2E_SERVER_LOG = join(E2E_DIR, 'server.log');
 export interface E2eState {
 	driver: 'postgres' | 'pglite';
 	databaseUrl: string | null;
