@@ -104,7 +104,7 @@ describe('database outages, as the driver reports them', () => {
 		expect(outageCode(err)).toBe('CONNECTION_ENDED');
 	});
 
-	// In child processes, as a crash ends the process.
+	// These two run in child processes, as a crash ends the process.
 	it.skipIf(!url)(
 		'a transaction whose backend dies does not crash the process (postgres.js null socket)',
 		async () => {
@@ -115,6 +115,25 @@ describe('database outages, as the driver reports them', () => {
 				'tests/integration/support/null-socket-crash.mjs',
 				32,
 				(out) => isDeepStrictEqual(out, { outcome: 'CONNECTION_CLOSED', one: 1 })
+			);
+			expect(failed).toEqual([]);
+		},
+		60_000
+	);
+
+	it.skipIf(!url)(
+		'a connection whose backend dies while it fetches types does not crash the process',
+		async () => {
+			// The script makes the millisecond-wide window certain, so a few runs suffice.
+			const failed = await failedRuns(
+				'tests/integration/support/types-fetch-kill.mjs',
+				4,
+				(out) => {
+					const { intercepted, first, one } = out as Record<string, unknown>;
+					// The query that waited for the connection fails as an outage, never as a bug.
+					const answered = first === 'ok' || outageCode({ code: first }) !== null;
+					return intercepted === true && answered && one === 1;
+				}
 			);
 			expect(failed).toEqual([]);
 		},
