@@ -12,7 +12,7 @@ import { intakes } from '../../src/lib/server/db/schema';
 
 const url = inject('testDatabaseUrl');
 const execFileAsync = promisify(execFile);
-/** Each child holds up to 3 connections; 6 at once keep 32 runs near 10 s on a busy 2-core host. */
+/** Each child holds up to 3 connections; 6 at once run 24 in 10 to 20 s on a busy 2-core host. */
 const CHILDREN_AT_ONCE = 6;
 
 /** A local port nobody listens on: bound once by us, then released. */
@@ -109,11 +109,11 @@ describe('database outages, as the driver reports them', () => {
 		'a transaction whose backend dies does not crash the process (postgres.js null socket)',
 		async () => {
 			// A restart's races depend on timing, so one clean run proves little: this child used to
-			// crash 1 run in 12 to 25 (a handler it attached too late, see the script); 32 runs
-			// would have caught that at least 3 times in 4.
+			// crash 1 run in 12 to 25 (a handler it attached too late, see the script); 24 runs
+			// would have caught that at least 2 times in 3.
 			const failed = await failedRuns(
 				'tests/integration/support/null-socket-crash.mjs',
-				32,
+				24,
 				(out) => isDeepStrictEqual(out, { outcome: 'CONNECTION_CLOSED', one: 1 })
 			);
 			expect(failed).toEqual([]);
