@@ -1,5 +1,6 @@
 // Vite and Vitest configuration. Lives in .config/ to keep the repository's top level to the
 // folders the project agreed on; every script passes `--config .config/vite.config.ts`.
+import { availableParallelism } from 'node:os';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
@@ -110,6 +111,9 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// Vitest's default is one worker fewer than the cores: one worker on a 2-core machine.
+		// Integration files wait on the database much of the time; two workers keep both cores busy.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		// The questionnaire's medicine matcher, installed as the server installs it at start.
 		setupFiles: ['./src/lib/server/medicine-matcher.ts'],
 		projects: [
@@ -119,7 +123,10 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-					exclude: ['src/lib/server/**']
+					exclude: ['src/lib/server/**'],
+					// Pure modules (no mocks, no stubs, nothing global): each worker loads the catalog
+					// and the engine once, not once per file (37 s instead of 98 s for this project).
+					isolate: false
 				}
 			},
 			{
