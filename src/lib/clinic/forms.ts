@@ -17,7 +17,7 @@ export interface FormMessage {
  * A form as an action returned it: what was posted (typed text comes back on an error), its field
  * errors and its message. `T` names the fields a component reads.
  */
-export type PostedForm<T extends Record<string, unknown> = Record<string, unknown>> = Omit<
+export type ReturnedForm<T extends Record<string, unknown> = Record<string, unknown>> = Omit<
 	SuperValidated<Partial<T>, FormMessage>,
 	'errors'
 > & { errors: Record<string, unknown> };
@@ -26,7 +26,7 @@ export type PostedForm<T extends Record<string, unknown> = Record<string, unknow
  * The form the last post returned, if it is the one with this id (several forms of a page may
  * post, some to the same action: each has an id of its own). `posted` is the page's `form` prop.
  */
-export function postedForm<T extends { id: string } = PostedForm>(posted: unknown, id: string) {
+export function returnedForm<T extends { id: string } = ReturnedForm>(posted: unknown, id: string) {
 	const returned = (posted as { form?: T } | null | undefined)?.form;
 	return returned?.id === id ? returned : undefined;
 }
@@ -36,7 +36,7 @@ export function postedForm<T extends { id: string } = PostedForm>(posted: unknow
  * page's own. `posted` is the page's `form` prop; a post to another form of the page is ignored.
  */
 export function shownForm<T extends AnyForm>(initial: T, posted: unknown): T {
-	return postedForm<T>(posted, initial.id) ?? initial;
+	return returnedForm<T>(posted, initial.id) ?? initial;
 }
 
 /**

@@ -83,15 +83,31 @@ describe('readForm', () => {
 		expect((await readForm(post([]), statusFormSchema, 'status')).id).toBe('status');
 	});
 
-	it('answers a body that is not a form with field errors, not an exception', async () => {
-		const json = new Request('http://x.test/', {
+	it('does not read superForm’s JSON field: no page sends it, and it may carry any shape', async () => {
+		const form = await readForm(
+			post([
+				['__superform_json', '[{"steps":1,"message":2,"revision":3},{"a":4},"Hi",0]'],
+				['message', 'Typed'],
+				['revision', '1']
+			]),
+			reopenFormSchema,
+			'reopen'
+		);
+		expect(form.data).toEqual({ steps: [], message: 'Typed', revision: 1 });
+		expect(firstError(form.errors, 'steps')).toBe(
+			'Choose at least one part of the form for the patient to update.'
+		);
+	});
+
+	it('refuses a body that cannot be read as a form (400), as the hook does', async () => {
+		const garbled = new Request('http://x.test/', {
 			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: '{"to":"approved","revision":1}'
+			headers: { 'content-type': 'multipart/form-data; boundary=x' },
+			body: '--y\r\nnot a part'
 		});
-		const form = await readForm(json, statusFormSchema, 'status');
-		expect(form.valid).toBe(false);
-		expect(firstError(form.errors, 'to')).toBe('Choose a status.');
+		await expect(readForm(garbled, statusFormSchema, 'status')).rejects.toMatchObject({
+			status: 400
+		});
 	});
 });
 

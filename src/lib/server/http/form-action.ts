@@ -3,15 +3,21 @@
 // a message (done; or refused with its status: 403, 404, 409, 429). The form comes back with what
 // was posted, so a page without JavaScript shows the typed text again beside the errors.
 //
+// What is read: the fields of the form the hook already read (form-body.ts: size and field limits,
+// unreadable bodies refused), and of those only the schema's: unknown names, `__proto__` and files
+// go (the fuzz test found a 500 when a reader built an object from every posted name; a file sent
+// for a text field reads as missing). Not superForm's `__superform_json` field: no page of ours
+// sends it (the pages post with SvelteKit's enhance), and what it decodes to may have any shape
+// (a page rendering the values sent back would meet an object where it expects a list).
+//
 // Strict reading: a field the post left out stays missing and fails validation. superforms would
 // otherwise fill it with its type's default (a status form without `to` would read as the first
-// status, a missing revision as 0). Only the schema's fields are kept: unknown names, `__proto__`
-// and files go (the fuzz test found a 500 when a reader built an object from every posted name;
-// a file sent for a text field reads as missing).
+// status, a missing revision as 0).
 import type { ActionFailure } from '@sveltejs/kit';
 import { fail, message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4, type Infer, type ZodValidationSchema } from 'sveltekit-superforms/adapters';
 import type { FormMessage } from '../../clinic/forms';
+import { postedForm } from './form-body';
 
 /** Refused as a whole, with why: someone else's change (409), a role (403), a limit (429)… */
 export interface FormRefusal {
@@ -34,19 +40,33 @@ export type FormOutcome<Extra extends Record<string, unknown> = Record<never, ne
 /** A form as read from a post and sent back: its values, field errors and message. */
 type Posted<S extends ZodValidationSchema> = SuperValidated<Infer<S, 'zod4'>, FormMessage>;
 
-/** A posted form read against `schema`; `id` tells the page's forms apart (see module note). */
-export function readForm<S extends ZodValidationSchema>(
+/** The posted fields, as the hook read them, but superForm's JSON field (see the module note). */
+async function postedFields(request: Request): Promise<FormData> {
+	const posted = await postedForm(request);
+	const fields = new FormData();
+	for (const name of posted.keys()) {
+		if (name === '__superform_json') continue;
+		for (const value of posted.getAll(name)) fields.append(name, value);
+	}
+	return fields;
+}
+
+/**
+ * A posted form read against `schema`. `id` tells the page's forms apart; a form that posts its
+ * own `__superform_id` (several forms posting to one action) keeps that one.
+ */
+export async function readForm<S extends ZodValidationSchema>(
 	request: Request,
 	schema: S,
 	id: string
 ): Promise<Posted<S>> {
-	return superValidate(request, zod4(schema), { id, strict: true, allowFiles: false });
+	const fields = await postedFields(request);
+	return superValidate(fields, zod4(schema), { id, strict: true, allowFiles: false });
 }
 
 /**
  * Runs one form action: reads the form (field errors → 400, nothing changed), runs `change` with
- * its values and answers with its outcome. A form posting its own `__superform_id` keeps that id
- * (several forms posting to one action), else it gets `id`.
+ * its values and answers with its outcome.
  */
 export async function runFormAction<
 	S extends ZodValidationSchema,
