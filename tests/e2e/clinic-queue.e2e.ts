@@ -151,6 +151,17 @@ test.describe('queue', { tag: '@no-js' }, () => {
 		await page.context().clearCookies();
 		await signInAs(page, state, 'admin', { js, next: `/clinic?q=${tag}` });
 		if (js) await hydrated(page);
+		// A reason but no intake ticked: the one error, the reason kept as typed (without
+		// JavaScript, sent back by the server).
+		const reason = page.getByLabel('Reason for archiving');
+		await reason.fill('Typed before ticking');
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Select at least one intake in the table first.'
+		);
+		await expect(reason).toHaveValue('Typed before ticking');
+		await expect(reason).not.toHaveAttribute('aria-invalid');
+		await reason.fill('');
 		await pick(2).check();
 		await page.getByRole('button', { name: 'Archive' }).click();
 		await expect(page.getByText('Give a reason for archiving.')).toBeVisible();

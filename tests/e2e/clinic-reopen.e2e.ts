@@ -41,12 +41,21 @@ async function reopenAsClinician(page: Page, js: boolean) {
 	await expect(page.getByLabel('Message for the patient')).toHaveAttribute('aria-invalid', 'true');
 	await expect(decision).toContainText('Status: In review');
 	await axe(page, js);
+	// A message without pages: the one error, and the message comes back as typed (without
+	// JavaScript, from the server).
+	const message = page.getByLabel('Message for the patient');
+	await message.fill(MESSAGE);
+	await decision.getByRole('button', { name: 'Send the request' }).click();
+	await expect(
+		page.getByText('Choose at least one part of the form for the patient to update.')
+	).toBeVisible();
+	await expect(message).not.toHaveAttribute('aria-invalid');
+	await expect(message).toHaveValue(MESSAGE);
 	const pages = page.getByRole('group', { name: 'Pages for the patient to update' });
 	await expect(pages.getByRole('checkbox')).toHaveCount(5);
 	await expect(pages.getByLabel('Before we start')).toHaveCount(0);
 	await pages.getByLabel('Medicines and supplements').check();
 	await pages.getByLabel('Your health', { exact: true }).check();
-	await page.getByLabel('Message for the patient').fill(MESSAGE);
 	await decision.getByRole('button', { name: 'Send the request' }).click();
 	await expect(decision).toContainText('Status: Needs info');
 	await expect(decision).toContainText('Waiting for the patient');

@@ -178,6 +178,7 @@ test.describe('email alerts', { tag: '@no-js' }, () => {
 	test('staff choose how they are emailed about intakes, from their security page', async ({
 		page,
 		state,
+		baseURL,
 		javaScriptEnabled: js
 	}) => {
 		await signInAs(page, state, js ? 'clinician2' : 'admin', { js, next: '/staff/security' });
@@ -189,6 +190,13 @@ test.describe('email alerts', { tag: '@no-js' }, () => {
 		await group.getByLabel('A daily summary').check();
 		await page.getByRole('button', { name: 'Save' }).click();
 		await expect(page.getByRole('status')).toHaveText('Saved. A daily summary.');
+		// A choice that is not one of the three is a field error and changes nothing.
+		const refused = await page.request.post('/staff/alerts', {
+			form: { mode: 'hourly' },
+			headers: { origin: baseURL!, accept: 'text/html' }
+		});
+		expect(refused.status()).toBe(400);
+		expect(await refused.text()).toContain('Choose one of the three options.');
 		await page.goto('/staff/alerts');
 		await expect(group.getByLabel('A daily summary')).toBeChecked();
 		await expect(group.getByLabel('An email each time')).not.toBeChecked();

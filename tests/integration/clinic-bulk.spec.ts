@@ -10,6 +10,7 @@ import * as bulk from '../../src/lib/server/clinic/bulk';
 import * as views from '../../src/lib/server/clinic/saved-views';
 import * as workflow from '../../src/lib/server/clinic/workflow';
 import { runQueueAction } from '../../src/lib/server/clinic/actions';
+import { firstError, type FormMessage } from '../../src/lib/clinic/forms';
 import { describeEvent } from '../../src/lib/server/clinic/timeline';
 import type { Actor } from '../../src/lib/server/clinic/workflow';
 import { openTestDb } from './db';
@@ -51,39 +52,52 @@ async function post(
 		request: new Request('http://x/clinic', { method: 'POST', body }),
 		locals: { user: { id: actor.id, role: actor.role }, requestId: actor.requestId }
 	} as unknown as RequestEvent;
-	const ROWS = ['ids', 'page'];
 	switch (action) {
 		case 'assign':
-			return runQueueAction(event, action, bulk.bulkAssignSchema, ROWS, (a, v) =>
+			return runQueueAction(event, action, bulk.bulkAssignSchema, (a, v) =>
 				bulk.assignMany(handle.db, a, {
 					rows: bulk.selectedRows(v),
 					assignee: v.assignee === 'nobody' ? null : v.assignee
 				})
 			);
 		case 'archive':
-			return runQueueAction(event, action, bulk.bulkArchiveSchema, ROWS, (a, v) =>
+			return runQueueAction(event, action, bulk.bulkArchiveSchema, (a, v) =>
 				bulk.archiveMany(handle.db, a, { rows: bulk.selectedRows(v), reason: v.reason })
 			);
 		case 'saveView':
-			return runQueueAction(event, action, views.saveViewSchema, [], (a, v) =>
+			return runQueueAction(event, action, views.saveViewSchema, (a, v) =>
 				views.save(handle.db, a, v)
 			);
 		case 'deleteView':
-			return runQueueAction(event, action, views.deleteViewSchema, [], (a, v) =>
+			return runQueueAction(event, action, views.deleteViewSchema, (a, v) =>
 				views.remove(handle.db, a, v.view)
 			);
 	}
 }
-type Failure = { status: number; data: { errors?: Record<string, string[]>; message?: string } };
-const failure = (r: unknown) => r as Failure;
+/** The form an action sent back: its id, field errors and message. */
+type Form = { id: string; valid: boolean; errors: Record<string, unknown>; message?: FormMessage };
+type Done = { form: Form; skipped: { id: string; name: string; why: string }[] };
+/** A change that was made: the form with its status line, and the intakes skipped. */
+const done = (r: unknown) => {
+	const answer = r as Done;
+	return { done: answer.form.message?.text, skipped: answer.skipped };
+};
+/** A refused post: its status, the first error of each field asked about, and the message. */
+const failure = (r: unknown) => {
+	const { status, data } = r as { status: number; data: { form: Form } };
+	const error = (field: string) => firstError(data.form.errors, field);
+	return { status, error, message: data.form.message?.text };
+};
 
 describe('bulk assign', () => {
 	it('assigns each selected intake, one audit row and timeline entry each, marked bulk', async () => {
 		const ids = await submitSome(3);
-		const result = (await post(doc, 'assign', [
-			...(await refs(ids)).map((r): [string, string] => ['ids', r]),
-			['assignee', other.id]
-		])) as { done: string; skipped: unknown[] };
+		const result = done(
+			await post(doc, 'assign', [
+				...(await refs(ids)).map((r): [string, string] => ['ids', r]),
+				['assignee', other.id]
+			])
+		);
 		expect(result.done).toBe('Assigned 3 intakes to Dr Other.');
 		expect(result.skipped).toEqual([]);
 		const rows = await rowsOf(ids);
@@ -111,11 +125,13 @@ describe('bulk assign', () => {
 			['assignee', doc.id]
 		]);
 		expect((await rowsOf(ids)).every((r) => r.assignedTo === doc.id)).toBe(true);
-		const again = (await post(doc, 'assign', [
-			['all', 'page'],
-			...(await refs(ids)).map((r): [string, string] => ['page', r]),
-			['assignee', 'nobody']
-		])) as { done: string };
+		const again = done(
+			await post(doc, 'assign', [
+				['all', 'page'],
+				...(await refs(ids)).map((r): [string, string] => ['page', r]),
+				['assignee', 'nobody']
+			])
+		);
 		expect(again.done).toBe('Unassigned 2 intakes.');
 		expect((await rowsOf(ids)).every((r) => r.assignedTo === null)).toBe(true);
 	});
@@ -127,12 +143,14 @@ describe('bulk assign', () => {
 		// Someone else assigns `stale` after the page was loaded; `same` is already Dr Other's.
 		await workflow.assign(handle.db, admin, { intakeId: stale!, revision: 0, assignee: doc.id });
 		await workflow.assign(handle.db, admin, { intakeId: same!, revision: 0, assignee: other.id });
-		const result = (await post(doc, 'assign', [
-			['ids', at(stale!)],
-			['ids', `${same!}:1`],
-			['ids', at(fresh!)],
-			['assignee', other.id]
-		])) as { done: string; skipped: { id: string; name: string; why: string }[] };
+		const result = done(
+			await post(doc, 'assign', [
+				['ids', at(stale!)],
+				['ids', `${same!}:1`],
+				['ids', at(fresh!)],
+				['assignee', other.id]
+			])
+		);
 		expect(result.done).toBe('Assigned 1 intake to Dr Other. 2 intakes were skipped: see below.');
 		expect(result.skipped.map((s) => [s.id, s.why])).toEqual([
 			[stale, 'someone changed it after this page was loaded; open it to check'],
@@ -179,7 +197,7 @@ describe('bulk assign', () => {
 		const [ref] = await refs([id!]);
 		const result = failure(await post(doc, 'assign', fields(ref!)));
 		expect(result.status).toBe(400);
-		expect(result.data.errors?.[field]?.[0]).toBeTruthy();
+		expect(result.error(field)).toBeTruthy();
 		expect((await rowsOf([id!]))[0]!.revision).toBe(0);
 		expect(await auditsOf([id!], 'intake.assigned')).toHaveLength(0);
 	});
@@ -195,7 +213,7 @@ describe('bulk assign', () => {
 			])
 		);
 		expect(result.status).toBe(400);
-		expect(result.data.errors?.assignee?.[0]).toMatch(/cannot be assigned/);
+		expect(result.error('assignee')).toMatch(/cannot be assigned/);
 		expect((await rowsOf([id!]))[0]!.assignedTo).toBeNull();
 	});
 });
@@ -215,10 +233,12 @@ describe('bulk archive', () => {
 			to: 'archived',
 			reason: 'earlier'
 		});
-		const result = (await post(admin, 'archive', [
-			...(await refs([...ids, gone!])).map((r): [string, string] => ['ids', r]),
-			['reason', 'Duplicate submissions']
-		])) as { done: string; skipped: { id: string; why: string }[] };
+		const result = done(
+			await post(admin, 'archive', [
+				...(await refs([...ids, gone!])).map((r): [string, string] => ['ids', r]),
+				['reason', 'Duplicate submissions']
+			])
+		);
 		expect(result.done).toBe('Archived 3 intakes. 1 intake was skipped: see below.');
 		expect(result.skipped).toEqual([
 			expect.objectContaining({ id: gone, why: 'it is already archived' })
@@ -251,7 +271,7 @@ describe('bulk archive', () => {
 			])
 		);
 		expect(result.status).toBe(403);
-		expect(result.data.message).toBe('Only an admin can archive intakes.');
+		expect(result.message).toBe('Only an admin can archive intakes.');
 		expect((await rowsOf(ids)).every((r) => r.status === 'submitted' && r.revision === 0)).toBe(
 			true
 		);
@@ -265,7 +285,7 @@ describe('bulk archive', () => {
 				await post(admin, 'archive', [['ids', (await refs(ids))[0]!], ...reason])
 			);
 			expect(result.status).toBe(400);
-			expect(result.data.errors?.reason).toEqual(['Give a reason for archiving.']);
+			expect(result.error('reason')).toBe('Give a reason for archiving.');
 		}
 		expect((await rowsOf(ids))[0]!.status).toBe('submitted');
 	});
@@ -275,10 +295,12 @@ describe('saved views', () => {
 	it('saves, lists, replaces by name and deletes; each person sees only their own', async () => {
 		const me = await staffActor(handle.db, 'clinician');
 		const you = await staffActor(handle.db, 'clinician');
-		const saved = (await post(me, 'saveView', [
-			['name', 'Texas, urgent first'],
-			['query', 'status=all&state=TX&sort=priority&after=abc&/assign=&junk=1']
-		])) as { done: string };
+		const saved = done(
+			await post(me, 'saveView', [
+				['name', 'Texas, urgent first'],
+				['query', 'status=all&state=TX&sort=priority&after=abc&/assign=&junk=1']
+			])
+		);
 		expect(saved.done).toBe('View saved.');
 		await post(you, 'saveView', [
 			['name', 'Mine'],
@@ -298,10 +320,12 @@ describe('saved views', () => {
 			'Mine'
 		]);
 		// Same name again: replaced, not doubled.
-		const replaced = (await post(me, 'saveView', [
-			['name', 'Texas, urgent first'],
-			['query', 'status=submitted&state=TX']
-		])) as { done: string };
+		const replaced = done(
+			await post(me, 'saveView', [
+				['name', 'Texas, urgent first'],
+				['query', 'status=submitted&state=TX']
+			])
+		);
 		expect(replaced.done).toMatch(/replaces/);
 		const after = (await views.listFor(handle.db, me.id, params)).views;
 		expect(after).toHaveLength(1);
@@ -310,7 +334,7 @@ describe('saved views', () => {
 		const theirs = failure(await post(you, 'deleteView', [['view', after[0]!.id]]));
 		expect(theirs.status).toBe(404);
 		expect((await views.listFor(handle.db, me.id, params)).views).toHaveLength(1);
-		const deleted = (await post(me, 'deleteView', [['view', after[0]!.id]])) as { done: string };
+		const deleted = done(await post(me, 'deleteView', [['view', after[0]!.id]]));
 		expect(deleted.done).toBe('Saved view deleted.');
 		expect((await views.listFor(handle.db, me.id, params)).views).toEqual([]);
 		const trail = await handle.db
@@ -332,7 +356,7 @@ describe('saved views', () => {
 		for (const name of ['', '   ', 'x'.repeat(views.VIEW_NAME_MAX + 1)]) {
 			const result = failure(await post(me, 'saveView', [['name', name]]));
 			expect(result.status).toBe(400);
-			expect(result.data.errors?.name?.[0]).toBeTruthy();
+			expect(result.error('name')).toBeTruthy();
 		}
 		const bad = failure(await post(me, 'deleteView', [['view', 'nope']]));
 		expect(bad.status).toBe(400);
@@ -344,11 +368,13 @@ describe('saved views', () => {
 		}
 		const over = failure(await post(me, 'saveView', [['name', 'One too many']]));
 		expect(over.status).toBe(400);
-		expect(over.data.errors?.name?.[0]).toMatch(/most one person can keep/);
+		expect(over.error('name')).toMatch(/most one person can keep/);
 		const count = await handle.db.select().from(savedViews).where(eq(savedViews.staffId, me.id));
 		expect(count).toHaveLength(views.VIEWS_MAX);
 		// Saving an existing name again still works at the limit.
-		expect(await post(me, 'saveView', [['name', 'View 0']])).toMatchObject({ action: 'saveView' });
+		expect(await post(me, 'saveView', [['name', 'View 0']])).toMatchObject({
+			form: { id: 'saveView', valid: true }
+		});
 	});
 
 	it('a stored view whose filters no longer validate loses them and says so', async () => {

@@ -4,6 +4,7 @@
 // none (they manage the service; they can opt in). Only roles that can open the intake queue get
 // alerts, and never a disabled account.
 import { and, eq, inArray, or, isNull } from 'drizzle-orm';
+import { z } from 'zod';
 import * as audit from '../audit';
 import type { StaffRole } from '../auth/roles';
 import type { Db } from '../db/client';
@@ -19,8 +20,10 @@ const DEFAULT_MODE: Record<StaffRole, AlertMode> = { clinician: 'each', admin: '
 /** The roles that can see intakes: the same table that guards the queue. */
 const ALERT_ROLES: readonly StaffRole[] = rolesFor('/clinic') ?? [];
 
-export const isAlertMode = (v: unknown): v is AlertMode =>
-	typeof v === 'string' && (ALERT_MODES as readonly string[]).includes(v);
+/** The form on /staff/alerts: one of the modes. */
+export const alertsFormSchema = z.object({
+	mode: z.enum(ALERT_MODES, { message: 'Choose one of the three options.' })
+});
 
 const effective = (role: string | null, chosen: AlertMode | null): AlertMode =>
 	chosen ?? DEFAULT_MODE[role as StaffRole] ?? 'none';

@@ -1,30 +1,35 @@
-// The shape every clinic form action shares: read the posted fields, validate them (field errors →
-// 400), run one workflow change as the signed-in staff member and turn its outcome into a message,
-// a 409 with the reason (the page then shows the fresh state), or a 404.
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+// The clinic's form actions, on an intake's page and on the queue: each reads its form with
+// superforms and answers through the one runner (../http/form-action.ts), as the signed-in staff
+// member. What differs is only what each outcome of a change is called: here.
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { Infer, ZodValidationSchema } from 'sveltekit-superforms/adapters';
 import { statusLabel } from '../../clinic/labels';
-import { readForm } from '../http/form-fields';
 import { plural } from '../../clinic/words';
+import { runFormAction, type FormOutcome } from '../http/form-action';
 import { actorFrom } from './actor';
+import type { BulkOutcome, BulkReport } from './bulk';
+import type { ViewOutcome } from './saved-views';
 import type { ScreeningChange } from '../intakes/screenings';
 import type { Actor, ChangeOutcome } from './workflow';
 
-type ActionName = 'status' | 'assign' | 'note' | 'reopen' | 'reissue' | 'rescreen' | 'review';
+type IntakeAction = 'status' | 'assign' | 'note' | 'reopen' | 'reissue' | 'rescreen' | 'review';
 
 /** A workflow outcome; a change may bring `extra` values for the page (shown once). */
-type Outcome =
+type IntakeOutcome =
 	| ChangeOutcome
 	| { kind: 'changed'; revision: number; extra: Record<string, unknown> }
 	| { kind: 'added'; id: number }
 	/** Refused for a reason of its own (too many fresh links in an hour): 429 with the message. */
 	| { kind: 'refused'; message: string };
 
+const NO_INTAKE = 'There is no intake at this address.';
+
 const CONFLICT_MESSAGE =
 	'Someone else changed this intake while you had it open, so your change was not saved. ' +
 	'The page now shows the current state: check it and try again if it is still needed.';
 
-const REFUSED: Record<ActionName, string> = {
+const REFUSED: Record<IntakeAction, string> = {
 	status: 'That status change is not allowed from the current status.',
 	assign: 'That person cannot be assigned intakes. Choose someone from the list.',
 	note: 'The note could not be added.',
@@ -55,7 +60,9 @@ function rescreenMessage(change: ScreeningChange | null): string {
 		: 'Screened again with the current rules: nothing changed.';
 }
 
-function doneMessage(action: ActionName, values: Record<string, unknown>, extra: Extra) {
+type Extra = Record<string, unknown>;
+
+function doneMessage(action: IntakeAction, values: Extra, extra: Extra) {
 	if (action === 'status') return `Status changed to ${statusLabel(String(values.to))}.`;
 	if (action === 'assign') return values.assignee ? 'Intake assigned.' : 'Intake unassigned.';
 	if (action === 'rescreen') return rescreenMessage((extra.change as ScreeningChange) ?? null);
@@ -67,122 +74,107 @@ function doneMessage(action: ActionName, values: Record<string, unknown>, extra:
 	return 'Note added.';
 }
 
-type Extra = Record<string, unknown>;
-
-/** The fields a form schema reads: its keys, array-valued ones (checkboxes) as lists. */
-export function fieldsOf(schema: z.ZodType) {
-	const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
-	const isList = (field: z.ZodType): boolean =>
-		field instanceof z.ZodArray ||
-		(field instanceof z.ZodPipe && isList(field.out as z.ZodType)) ||
-		((field instanceof z.ZodOptional || field instanceof z.ZodDefault) &&
-			isList(field.unwrap() as z.ZodType));
-	const keys = Object.keys(shape);
-	return {
-		names: keys.filter((k) => !isList(shape[k]!)),
-		lists: keys.filter((k) => isList(shape[k]!))
-	};
-}
-
-const isId = (id: string | undefined) => z.uuid().safeParse(id).success;
-
-/** A posted form's field errors, by field name. */
-const fieldErrors = (error: z.ZodError) =>
-	z.flattenError(error).fieldErrors as Record<string, string[]>;
-
-/** Runs one clinic form action; see the module note. */
-export async function runAction<S extends z.ZodType>(
-	event: RequestEvent<{ id: string }>,
-	action: ActionName,
-	schema: S,
-	change: (actor: Actor, values: z.output<S>) => Promise<Outcome>
-) {
-	const actor = actorFrom(event.locals);
-	if (!isId(event.params.id)) error(404, 'There is no intake at this address.');
-	const { names, lists } = fieldsOf(schema);
-	const posted: Record<string, string | string[] | undefined> = await readForm(
-		event.request,
-		names,
-		lists
-	);
-	const values = {
-		to: posted.to,
-		reason: posted.reason,
-		body: posted.body,
-		message: posted.message,
-		steps: posted.steps ?? []
-	};
-	const parsed = schema.safeParse(posted);
-	if (!parsed.success) return fail(400, { action, errors: fieldErrors(parsed.error), values });
-	const outcome = await change(actor, parsed.data);
+/** What the person is told of a change to an intake. */
+function intakeAnswer(
+	action: IntakeAction,
+	values: Extra,
+	outcome: IntakeOutcome
+): FormOutcome<Extra> {
 	switch (outcome.kind) {
 		case 'changed':
 		case 'added': {
 			const extra = 'extra' in outcome ? outcome.extra : {};
-			return { action, done: doneMessage(action, parsed.data as Extra, extra), ...extra };
+			return { kind: 'done', text: doneMessage(action, values, extra), extra };
 		}
 		case 'invalid':
-			return fail(400, { action, errors: outcome.errors, values });
+			return outcome;
 		case 'refused':
-			return fail(429, { action, message: outcome.message, values });
+			return { kind: 'refused', status: 429, text: outcome.message };
 		case 'conflict':
-			return fail(409, { action, conflict: true, message: CONFLICT_MESSAGE, values });
+			return { kind: 'refused', status: 409, text: CONFLICT_MESSAGE };
 		case 'not-allowed':
 			// A wrong assignee is bad input; a refused status change is about the intake's state.
 			return action === 'assign'
-				? fail(400, { action, errors: { assignee: [REFUSED.assign] }, values })
-				: fail(409, { action, message: REFUSED[action], values });
+				? { kind: 'invalid', errors: { assignee: [REFUSED.assign] } }
+				: { kind: 'refused', status: 409, text: REFUSED[action] };
 		case 'not-found':
-			error(404, 'There is no intake at this address.');
+			error(404, NO_INTAKE);
 	}
 }
 
-/** What a queue form action returns (bulk actions and saved views), by outcome. */
-type QueueOutcome =
-	| { kind: 'done'; report: { done: string; skipped: { id: string; name: string; why: string }[] } }
-	| { kind: 'added' | 'changed'; id: string }
-	| { kind: 'invalid'; errors: Record<string, string[]> }
-	| { kind: 'not-allowed'; message: string }
-	| { kind: 'not-found' };
-
-type QueueActionName = 'assign' | 'archive' | 'saveView' | 'deleteView';
-
-const QUEUE_DONE: Record<Exclude<QueueActionName, 'assign' | 'archive'>, Record<string, string>> = {
-	saveView: { added: 'View saved.', changed: 'View saved (it replaces the view of that name).' },
-	deleteView: { changed: 'Saved view deleted.' }
-};
+const isId = (id: string | undefined) => z.uuid().safeParse(id).success;
 
 /**
- * Runs one form action of the queue page: read the posted fields (`lists` are checkbox lists),
- * validate them (field errors → 400, nothing changed), run the change as the signed-in staff
- * member. A refusal of the role is a 403 with a message; a view that is not the person's, a 404
- * message. Typed text is echoed back so a form without JavaScript keeps it.
+ * Runs one form action of an intake's page: the form's id is the action's name, or the id its
+ * form posts (the status forms, one per target status, all post to `status`). Field errors are a
+ * 400 with nothing changed; a change someone else made first, a 409 with the reason (the page then
+ * shows the fresh state); a missing intake, a 404.
  */
-export async function runQueueAction<S extends z.ZodType>(
-	event: RequestEvent,
-	action: QueueActionName,
+export async function runIntakeAction<S extends ZodValidationSchema>(
+	event: RequestEvent<{ id: string }>,
+	action: IntakeAction,
 	schema: S,
-	lists: readonly string[],
-	change: (actor: Actor, values: z.output<S>) => Promise<QueueOutcome>
+	change: (actor: Actor, values: Infer<S, 'zod4'>) => Promise<IntakeOutcome>
 ) {
 	const actor = actorFrom(event.locals);
-	const names = ['all', 'assignee', 'reason', 'name', 'query', 'view'] as const;
-	const posted = await readForm(event.request, names, lists);
-	const values = { assignee: posted.assignee, reason: posted.reason, name: posted.name };
-	const parsed = schema.safeParse(posted);
-	if (!parsed.success) return fail(400, { action, errors: fieldErrors(parsed.error), values });
-	const outcome = await change(actor, parsed.data);
+	if (!isId(event.params.id)) error(404, NO_INTAKE);
+	return runFormAction(event.request, { id: action, schema }, async (values) =>
+		intakeAnswer(action, values, await change(actor, values))
+	);
+}
+
+type QueueAction = 'assign' | 'archive' | 'saveView' | 'deleteView';
+
+/** The queue's forms: one bulk form posts to both bulk actions. */
+const QUEUE_FORM: Record<QueueAction, string> = {
+	assign: 'bulk',
+	archive: 'bulk',
+	saveView: 'saveView',
+	deleteView: 'deleteView'
+};
+
+const VIEW_DONE = {
+	saveView: { added: 'View saved.', changed: 'View saved (it replaces the view of that name).' },
+	deleteView: { added: 'Saved view deleted.', changed: 'Saved view deleted.' }
+};
+
+/** What the person is told of a bulk action or a change to their saved views. */
+function queueAnswer(
+	action: QueueAction,
+	outcome: BulkOutcome | ViewOutcome
+): FormOutcome<{ skipped?: BulkReport['skipped'] }> {
 	switch (outcome.kind) {
 		case 'done':
-			return { action, done: outcome.report.done, skipped: outcome.report.skipped };
+			return {
+				kind: 'done',
+				text: outcome.report.done,
+				extra: { skipped: outcome.report.skipped }
+			};
 		case 'added':
 		case 'changed':
-			return { action, done: QUEUE_DONE[action as 'saveView'][outcome.kind] ?? 'Done.' };
+			return { kind: 'done', text: VIEW_DONE[action as keyof typeof VIEW_DONE][outcome.kind] };
 		case 'invalid':
-			return fail(400, { action, errors: outcome.errors, values });
+			return outcome;
 		case 'not-allowed':
-			return fail(403, { action, message: outcome.message, values });
+			return { kind: 'refused', status: 403, text: outcome.message };
 		case 'not-found':
-			return fail(404, { action, message: 'That saved view no longer exists.', values });
+			return { kind: 'refused', status: 404, text: 'That saved view no longer exists.' };
 	}
+}
+
+/**
+ * Runs one form action of the queue page (bulk actions, saved views) as the signed-in staff
+ * member: field errors are a 400 with nothing changed, a refusal of the role a 403, a view that
+ * is not the person's a 404 (each with its message).
+ */
+export function runQueueAction<S extends ZodValidationSchema>(
+	event: RequestEvent,
+	action: QueueAction,
+	schema: S,
+	change: (actor: Actor, values: Infer<S, 'zod4'>) => Promise<BulkOutcome | ViewOutcome>
+) {
+	const actor = actorFrom(event.locals);
+	return runFormAction(event.request, { id: QUEUE_FORM[action], schema }, async (values) =>
+		queueAnswer(action, await change(actor, values))
+	);
 }

@@ -21,26 +21,24 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	return { ...page, saved, assignable, role: actor.role, options: filterOptions() };
 };
 
-const ROWS = ['ids', 'page'];
-
 export const actions: Actions = {
 	assign: (event) =>
-		runQueueAction(event, 'assign', bulk.bulkAssignSchema, ROWS, (actor, v) =>
+		runQueueAction(event, 'assign', bulk.bulkAssignSchema, (actor, v) =>
 			bulk.assignMany(db, actor, {
 				rows: bulk.selectedRows(v),
 				assignee: v.assignee === 'nobody' ? null : v.assignee
 			})
 		),
 	archive: (event) =>
-		runQueueAction(event, 'archive', bulk.bulkArchiveSchema, ROWS, (actor, v) =>
+		runQueueAction(event, 'archive', bulk.bulkArchiveSchema, (actor, v) =>
 			bulk.archiveMany(db, actor, { rows: bulk.selectedRows(v), reason: v.reason })
 		),
 	saveView: (event) =>
-		runQueueAction(event, 'saveView', savedViews.saveViewSchema, [], (actor, v) =>
+		runQueueAction(event, 'saveView', savedViews.saveViewSchema, (actor, v) =>
 			savedViews.save(db, actor, v)
 		),
 	deleteView: (event) =>
-		runQueueAction(event, 'deleteView', savedViews.deleteViewSchema, [], (actor, v) =>
+		runQueueAction(event, 'deleteView', savedViews.deleteViewSchema, (actor, v) =>
 			savedViews.remove(db, actor, v.view)
 		)
 };

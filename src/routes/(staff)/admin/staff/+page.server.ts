@@ -1,12 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { setError, superValidate, fail as formFail } from 'sveltekit-superforms';
-import { zod4 } from 'sveltekit-superforms/adapters';
+import { zod4, type Infer, type ZodValidationSchema } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
 import * as mail from '$lib/server/mail';
 import { DuplicateEmailError } from '$lib/server/auth/accounts';
-import { textFields } from '$lib/server/http/form-fields';
+import { runFormAction, type FormOutcome, type FormRefusal } from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The "Add a staff member" form: the account, and how its first password is given. */
@@ -29,27 +28,32 @@ const actor = ({ locals }: RequestEvent) => ({
 	role: locals.user!.role,
 	requestId: locals.requestId
 });
-/** The fields of the row forms (each action's schema reads its own). */
-const FIELDS = ['id', 'role'] as const;
-const fields = async (request: Request) => textFields(await request.formData(), FIELDS);
+/** A change refused for the account's state or the admin's, said in words they can act on. */
+const refused = (reason: admin.Refusal): FormRefusal => ({
+	kind: 'refused',
+	status: 400,
+	text: admin.REFUSALS[reason]
+});
+/** A row's change as the admin is told it: done, nothing to change, or refused and why. */
+const said = (result: admin.ChangeResult, done: string): FormOutcome =>
+	result.ok
+		? { kind: 'done', text: result.changed ? done : 'Nothing to change.' }
+		: refused(result.reason);
 
-/** One row's change: field errors and refusals come back with the row's id, shown in its row. */
-function rowAction<T extends { id: string }>(
-	schema: z.ZodType<T>,
-	run: (a: admin.Actor, input: T) => Promise<admin.ChangeResult>,
-	done: string
+/**
+ * One row's change, a form of its own (the action's name is its id). Errors and refusals come
+ * back with the form, whose `id` field says which row to show them in.
+ */
+function rowAction<
+	S extends ZodValidationSchema,
+	Extra extends Record<string, unknown> = Record<never, never>
+>(
+	action: string,
+	schema: S,
+	run: (a: admin.Actor, input: Infer<S, 'zod4'>) => Promise<FormOutcome<Extra>>
 ) {
-	return async (event: RequestEvent) => {
-		const values = await fields(event.request);
-		const parsed = schema.safeParse(values);
-		const rowId = typeof values.id === 'string' ? values.id : null;
-		if (!parsed.success) {
-			return fail(400, { rowId, rowError: parsed.error.issues[0]?.message ?? 'Check the form.' });
-		}
-		const result = await run(actor(event), parsed.data);
-		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
-		return { rowId, message: result.changed ? done : 'Nothing to change.' };
-	};
+	return (event: RequestEvent) =>
+		runFormAction(event.request, { id: action, schema }, (input) => run(actor(event), input));
 }
 
 export const actions: Actions = {
@@ -69,39 +73,40 @@ export const actions: Actions = {
 			return setError(form, 'email', e.message);
 		}
 	},
-	setRole: rowAction(
-		admin.roleChangeSchema,
-		(a, input) => admin.setRole(db, a, input.id, input.role),
-		'Role changed.'
+	setRole: rowAction('setRole', admin.roleChangeSchema, async (a, input) =>
+		said(await admin.setRole(db, a, input.id, input.role), 'Role changed.')
 	),
-	disable: rowAction(
-		admin.targetSchema,
-		(a, input) => admin.disable(db, a, input.id),
-		'Disabled and signed out everywhere.'
+	disable: rowAction('disable', admin.targetSchema, async (a, input) =>
+		said(await admin.disable(db, a, input.id), 'Disabled and signed out everywhere.')
 	),
-	enable: rowAction(admin.targetSchema, (a, input) => admin.enable(db, a, input.id), 'Enabled.'),
-	resetPassword: async (event) => {
-		const values = await fields(event.request);
-		const parsed = admin.targetSchema.safeParse(values);
-		const rowId = typeof values.id === 'string' ? values.id : null;
-		if (!parsed.success) return fail(400, { rowId, rowError: 'Unknown staff account.' });
-		const result = await admin.resetPassword(db, actor(event), parsed.data.id);
-		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
-		return { rowId, reset: { password: result.password! } };
-	},
-	emailPasswordLink: async (event) => {
-		const values = await fields(event.request);
-		const parsed = admin.targetSchema.safeParse(values);
-		const rowId = typeof values.id === 'string' ? values.id : null;
-		if (!parsed.success) return fail(400, { rowId, rowError: 'Unknown staff account.' });
-		if (!mail.isConfigured()) return fail(400, { rowId, rowError: 'Email is not set up here.' });
-		const result = await admin.emailPasswordLink(db, actor(event), parsed.data.id, mail.linkMail());
-		if (!result.ok) return fail(400, { rowId, rowError: admin.REFUSALS[result.reason] });
-		return { rowId, linkSent: { emailed: result.emailed === true } };
-	},
-	resetTwoFactor: rowAction(
+	enable: rowAction('enable', admin.targetSchema, async (a, input) =>
+		said(await admin.enable(db, a, input.id), 'Enabled.')
+	),
+	resetPassword: rowAction(
+		'resetPassword',
 		admin.targetSchema,
-		(a, input) => admin.resetTwoFactor(db, a, input.id),
-		'Two-step verification removed and signed out everywhere; they set it up again at Security.'
+		async (a, input): Promise<FormOutcome<{ reset: { password: string } }>> => {
+			const result = await admin.resetPassword(db, a, input.id);
+			if (!result.ok) return refused(result.reason);
+			return { kind: 'done', extra: { reset: { password: result.password! } } };
+		}
+	),
+	emailPasswordLink: rowAction(
+		'emailPasswordLink',
+		admin.targetSchema,
+		async (a, input): Promise<FormOutcome<{ linkSent: { emailed: boolean } }>> => {
+			if (!mail.isConfigured()) {
+				return { kind: 'refused', status: 400, text: 'Email is not set up here.' };
+			}
+			const result = await admin.emailPasswordLink(db, a, input.id, mail.linkMail());
+			if (!result.ok) return refused(result.reason);
+			return { kind: 'done', extra: { linkSent: { emailed: result.emailed === true } } };
+		}
+	),
+	resetTwoFactor: rowAction('resetTwoFactor', admin.targetSchema, async (a, input) =>
+		said(
+			await admin.resetTwoFactor(db, a, input.id),
+			'Two-step verification removed and signed out everywhere; they set it up again at Security.'
+		)
 	)
 };

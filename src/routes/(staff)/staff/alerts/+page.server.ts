@@ -1,7 +1,6 @@
-import { fail } from '@sveltejs/kit';
 import * as settings from '$lib/server/alerts/settings';
 import { config, db } from '$lib/server/db';
-import { readForm } from '$lib/server/http/form-fields';
+import { runFormAction } from '$lib/server/http/form-action';
 import * as mail from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,12 +12,13 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
-		const { mode } = await readForm(request, ['mode'] as const);
-		if (!settings.isAlertMode(mode)) {
-			return fail(400, { modeError: 'Choose one of the three options.' });
-		}
-		await settings.choose(db, locals.user!, mode, locals.requestId);
-		return { saved: mode };
-	}
+	default: ({ request, locals }) =>
+		runFormAction(
+			request,
+			{ id: 'alerts', schema: settings.alertsFormSchema },
+			async ({ mode }) => {
+				await settings.choose(db, locals.user!, mode, locals.requestId);
+				return { kind: 'done', extra: { saved: mode } };
+			}
+		)
 };

@@ -6,7 +6,7 @@ import { actorFrom } from '$lib/server/clinic/actor';
 import * as detail from '$lib/server/clinic/detail';
 import { intakeView } from '$lib/server/clinic/intake-view';
 import * as workflow from '$lib/server/clinic/workflow';
-import { runAction } from '$lib/server/clinic/actions';
+import { runIntakeAction } from '$lib/server/clinic/actions';
 import * as reopen from '$lib/server/clinic/reopen';
 import { rescreen, rescreenFormSchema } from '$lib/server/clinic/rescreen';
 import { reviewFlag, reviewFormSchema } from '$lib/server/clinic/decisions';
@@ -28,11 +28,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	status: (event) =>
-		runAction(event, 'status', workflow.statusFormSchema, (actor, v) =>
+		runIntakeAction(event, 'status', workflow.statusFormSchema, (actor, v) =>
 			workflow.changeStatus(db, actor, { intakeId: event.params.id, ...v })
 		),
 	assign: (event) =>
-		runAction(event, 'assign', workflow.assignFormSchema, (actor, v) =>
+		runIntakeAction(event, 'assign', workflow.assignFormSchema, (actor, v) =>
 			workflow.assign(db, actor, {
 				intakeId: event.params.id,
 				revision: v.revision,
@@ -41,7 +41,7 @@ export const actions: Actions = {
 		),
 	// Screen the stored answers again today with the rules in force now (the old screening is kept).
 	rescreen: (event) =>
-		runAction(event, 'rescreen', rescreenFormSchema, (actor, v) =>
+		runIntakeAction(event, 'rescreen', rescreenFormSchema, (actor, v) =>
 			rescreen(db, actor, {
 				intakeId: event.params.id,
 				revision: v.revision,
@@ -51,7 +51,7 @@ export const actions: Actions = {
 		),
 	// Mark one caution flag of the screening shown as reviewed.
 	review: (event) =>
-		runAction(event, 'review', reviewFormSchema, (actor, v) =>
+		runIntakeAction(event, 'review', reviewFormSchema, (actor, v) =>
 			reviewFlag(db, actor, {
 				intakeId: event.params.id,
 				screeningId: v.screening,
@@ -59,13 +59,13 @@ export const actions: Actions = {
 			})
 		),
 	note: (event) =>
-		runAction(event, 'note', workflow.noteFormSchema, (actor, v) =>
+		runIntakeAction(event, 'note', workflow.noteFormSchema, (actor, v) =>
 			workflow.addNote(db, actor, { intakeId: event.params.id, body: v.body })
 		),
 	// Request more information: reopen pages for the patient, then email them the new link (when
 	// email is set up) and show it here once either way.
 	reopen: (event) =>
-		runAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) =>
+		runIntakeAction(event, 'reopen', reopen.reopenFormSchema, async (actor, v) =>
 			delivered(
 				event.url,
 				await reopen.requestInfo(db, actor, {
@@ -77,7 +77,7 @@ export const actions: Actions = {
 		),
 	// A fresh link and code for an open request: the old ones stop working.
 	reissue: (event) =>
-		runAction(event, 'reissue', reopen.reissueFormSchema, async (actor, v) =>
+		runIntakeAction(event, 'reissue', reopen.reissueFormSchema, async (actor, v) =>
 			delivered(
 				event.url,
 				await reopen.reissueLink(db, actor, {
