@@ -52,16 +52,22 @@ async function postedFields(request: Request): Promise<FormData> {
 }
 
 /**
- * A posted form read against `schema`. `id` tells the page's forms apart; a form that posts its
- * own `__superform_id` (several forms posting to one action) keeps that one.
+ * A posted form read against `schema`. `id` tells the page's forms apart (without it, superforms'
+ * id for the schema, as `superValidate(zod4(schema))` gives the page's empty form); a form that
+ * posts its own `__superform_id` (several forms posting to one action) keeps that one. `M`: the
+ * type of the form's message.
  */
-export async function readForm<S extends ZodValidationSchema>(
+export async function readForm<S extends ZodValidationSchema, M = FormMessage>(
 	request: Request,
 	schema: S,
-	id: string
-): Promise<Posted<S>> {
+	id?: string
+): Promise<SuperValidated<Infer<S, 'zod4'>, M>> {
 	const fields = await postedFields(request);
-	return superValidate(fields, zod4(schema), { id, strict: true, allowFiles: false });
+	return superValidate(fields, zod4(schema), {
+		...(id ? { id } : {}),
+		strict: true,
+		allowFiles: false
+	});
 }
 
 /**

@@ -5,6 +5,7 @@ import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import { DEVICE_COOKIE, deviceCookieOptions } from '$lib/server/auth/device-cookie';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { loginSchema, safeNext } from './schema';
@@ -20,10 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<{ email: string; password: string }, string>(
-			event.request,
-			schema
-		);
+		const form = await readForm<typeof loginSchema, string>(event.request, loginSchema);
 		const credentials = form.data;
 		form.data = { email: credentials.email, password: '' }; // the password is never sent back
 		if (!form.valid) return fail(400, { form });

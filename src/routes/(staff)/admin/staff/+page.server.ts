@@ -5,15 +5,19 @@ import { db } from '$lib/server/db';
 import * as admin from '$lib/server/admin/staff';
 import * as mail from '$lib/server/mail';
 import { DuplicateEmailError } from '$lib/server/auth/accounts';
-import { runFormAction, type FormOutcome, type FormRefusal } from '$lib/server/http/form-action';
+import {
+	readForm,
+	runFormAction,
+	type FormOutcome,
+	type FormRefusal
+} from '$lib/server/http/form-action';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The "Add a staff member" form: the account, and how its first password is given. */
-const createForm = zod4(
-	admin.newStaffSchema.extend({
-		firstPassword: z.enum(['one-time', 'email']).default('one-time')
-	})
-);
+const CREATE = admin.newStaffSchema.extend({
+	firstPassword: z.enum(['one-time', 'email']).default('one-time')
+});
+const createForm = zod4(CREATE);
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	staff: await admin.list(db),
@@ -58,7 +62,7 @@ function rowAction<
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = await superValidate(event.request, createForm);
+		const form = await readForm(event.request, CREATE);
 		if (!form.valid) return formFail(400, { form });
 		const { firstPassword, ...account } = form.data;
 		try {

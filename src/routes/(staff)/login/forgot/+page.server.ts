@@ -2,6 +2,7 @@
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as mail from '$lib/server/mail';
 import * as links from '$lib/server/password-links';
@@ -13,7 +14,8 @@ import type { Actions, PageServerLoad } from './$types';
 type Outcome =
 	{ kind: 'sent'; minutes: number } | { kind: 'unavailable' } | { kind: 'throttled'; text: string };
 
-const schema = zod4(loginSchema.pick({ email: true }));
+const emailSchema = loginSchema.pick({ email: true });
+const schema = zod4(emailSchema);
 
 export const load: PageServerLoad = async () => ({
 	canEmail: mail.isConfigured(),
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async () => ({
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<{ email: string }, Outcome>(event.request, schema);
+		const form = await readForm<typeof emailSchema, Outcome>(event.request, emailSchema);
 		if (!mail.isConfigured()) return message(form, { kind: 'unavailable' }, { status: 400 });
 		if (!form.valid) return fail(400, { form });
 		const outcome = await links.requestByEmail(

@@ -6,6 +6,7 @@ import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import { pendingTwoFactorUser } from '$lib/server/auth/pending-two-factor';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import { safeNext, totpSchema } from '../schema';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate(event.request, schema);
+		const form = await readForm(event.request, totpSchema);
 		const { code } = form.data;
 		form.data.code = ''; // a used or wrong code is of no use in the field again
 		if (!form.valid) return fail(400, { form });

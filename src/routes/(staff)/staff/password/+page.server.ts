@@ -3,6 +3,7 @@ import { fail, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { auth } from '$lib/server/auth';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as ownPassword from '$lib/server/own-password';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ locals }) => ({
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate(event.request, schema);
+		const form = await readForm(event.request, ownPassword.changePasswordSchema);
 		const input = form.data;
 		// Passwords never travel back to the browser, whatever the outcome.
 		form.data = { currentPassword: '', newPassword: '' };

@@ -8,6 +8,7 @@ import { auth } from '$lib/server/auth';
 import * as audit from '$lib/server/audit';
 import * as pendingTotp from '$lib/server/auth/pending-totp';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as login from '$lib/server/login';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,17 +21,15 @@ const who = ({ locals }: Pick<RequestEvent, 'locals'>) => ({
 });
 
 // Two forms on one page: superforms tells them apart by id.
-const passwordSchema = zod4(
-	z.object({ password: z.string().min(1, 'Enter your password.').max(128) })
-);
-const verifySchema = zod4(
-	z.object({
-		code: z
-			.string()
-			.trim()
-			.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.')
-	})
-);
+const PASSWORD = z.object({ password: z.string().min(1, 'Enter your password.').max(128) });
+const VERIFY_CODE = z.object({
+	code: z
+		.string()
+		.trim()
+		.regex(/^\d{6}$/, 'Enter the 6-digit code from your app.')
+});
+const passwordSchema = zod4(PASSWORD);
+const verifySchema = zod4(VERIFY_CODE);
 const START = { id: 'start' };
 const VERIFY = { id: 'verify' };
 
@@ -57,7 +56,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const { request, locals } = event;
-		const form = await superValidate(request, passwordSchema, START);
+		const form = await readForm(request, PASSWORD, START.id);
 		const { password } = form.data;
 		form.data.password = ''; // never sent back to the browser
 		if (!form.valid) return fail(400, { form });
@@ -93,7 +92,7 @@ export const actions: Actions = {
 		redirect(303, '/staff/security');
 	},
 	verify: async ({ request, locals, cookies }) => {
-		const form = await superValidate(request, verifySchema, VERIFY);
+		const form = await readForm(request, VERIFY_CODE, VERIFY.id);
 		if (!form.valid) return fail(400, { form });
 		try {
 			await auth.api.verifyTOTP({ body: { code: form.data.code }, headers: request.headers });

@@ -5,6 +5,7 @@ import { redirect } from '@sveltejs/kit';
 import { fail, message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/form-action';
 import { config, db } from '$lib/server/db';
 import * as links from '$lib/server/password-links';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +24,10 @@ export const load: PageServerLoad = async (event) => ({
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<{ newPassword: string }, Refusal>(event.request, schema);
+		const form = await readForm<typeof links.setPasswordSchema, Refusal>(
+			event.request,
+			links.setPasswordSchema
+		);
 		const { newPassword } = form.data;
 		form.data.newPassword = ''; // never sent back to the browser
 		if (!form.valid) return fail(400, { form });
