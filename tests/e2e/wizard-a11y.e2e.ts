@@ -20,7 +20,9 @@ const order = STEP_IDS;
 for (const js of [true, false]) {
 	test.describe(js ? 'with JavaScript' : 'without JavaScript (app scripts blocked)', () => {
 		test('every page has no axe violations, with and without errors shown', async ({ page }) => {
-			test.setTimeout(120_000);
+			// About twenty axe scans and a whole intake: a minute alone, two beside the other worker
+			// on a busy 2-core machine.
+			test.setTimeout(300_000);
 			if (!js) await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 			const ready = async () => {
 				if (js) await hydrated(page);
