@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /**
  * A worker per two cores: each runs a browser and a server of its own. On a 2-core machine two
- * workers were slower than one (15.5 min against 11, measured 2026-12-07): they share the cores.
+ * workers took as long as one (about 16 min, measured 2026-12-07): they share the cores.
  */
 const WORKERS = Number(
 	process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2))
