@@ -7,15 +7,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { chromiumArgs } from '../tests/e2e/browser-args';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /**
- * A worker per two cores: each runs a browser and a server of its own. On a 2-core machine two
- * workers took as long as one (about 16 min, measured 2026-12-07): they share the cores.
+ * A worker per core, at least two: each runs a browser and a server of its own, and a test spends
+ * much of its time waiting on the other side. Measured on this 2-core machine (2026-12-08, the
+ * whole suite): one worker 7.5 min, two 4.9 min, three 4.6 min.
  */
-const WORKERS = Number(
-	process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2))
-);
+const WORKERS = Number(process.env.E2E_WORKERS ?? Math.max(2, availableParallelism()));
 const origin = (slot: number) => `http://127.0.0.1:${PORT + slot}`;
 const ORIGIN = origin(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,19 +31,14 @@ export default defineConfig({
 		: 'list',
 	use: {
 		baseURL: ORIGIN,
-		trace: 'retain-on-failure',
+		// Recording a trace costs the browser and the runner about a third more CPU: only a retried
+		// test records one (CI retries once); `--trace retain-on-failure` for a local run.
+		trace: 'on-first-retry',
 		launchOptions: {
 			// Debian's Chromium when present (Playwright cannot download browsers on our machines);
 			// elsewhere Playwright's own (tests/e2e/ensure-browser.ts checks for one first).
 			...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: chromiumArgs()
 		}
 	},
 	// One server, two browsers: every test with JavaScript on, then the tests tagged @no-js again
