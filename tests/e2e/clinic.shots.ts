@@ -26,6 +26,16 @@ for (const size of sizes) {
 		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}`);
 		await shot('detail');
 		await shot('detail-full', true);
+		// The decision panel with "Request more information" open and its errors shown.
+		await page.goto(`/clinic/intakes/${state.intakes!.reopen[sizes.indexOf(size)]}`);
+		const decision = page.locator('section[aria-labelledby="decision"]');
+		await hydrated(page);
+		await decision.getByRole('button', { name: 'Start review' }).click();
+		await decision.getByText('Request more information…').click();
+		await decision.getByRole('button', { name: 'Send the request' }).click();
+		await page.getByText('Choose at least one part of the form').waitFor();
+		await decision.scrollIntoViewIfNeeded();
+		await shot('request-info');
 		await page.goto('/staff/alerts');
 		await shot('alerts');
 		await page.goto(`/clinic/intakes/${state.intakes!.oxycodone}/print`);
