@@ -32,6 +32,16 @@ export function returnedForm<T extends { id: string } = ReturnedForm>(posted: un
 }
 
 /**
+ * What a refused post sent, to show again in its fields (also without JavaScript); nothing after
+ * a change that was made, so its fields start empty.
+ */
+export function keptValues<T extends Record<string, unknown>>(
+	form: ReturnedForm<T> | undefined
+): Partial<T> {
+	return form && !form.valid ? form.data : {};
+}
+
+/**
  * The form to show: the one the last post to it returned (values kept, errors, message), else the
  * page's own. `posted` is the page's `form` prop; a post to another form of the page is ignored.
  */
